@@ -1,0 +1,35 @@
+package com.newsdesk.article;
+
+import java.util.List;
+
+import com.newsdesk.base.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading and working on articles. Every method checks the caller's role, whichever screen calls it. */
+@Service
+@Transactional(readOnly = true)
+public class ArticleService {
+
+    /** The most rows one call returns; a Grid asks for 50 at a time. */
+    public static final int MAX_PAGE = 500;
+
+    private final ArticleRepository articles;
+
+    ArticleService(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    /**
+     * Articles newest first, after the given cursor (null: from the newest). Served by a keyset query, so a page
+     * deep in the list costs what the first page costs; {@code skip} rows after the cursor are skipped with OFFSET.
+     */
+    @RolesAllowed({Roles.EDITOR, Roles.REVIEWER})
+    public List<ArticleListItem> list(ArticleFilter filter, ArticleCursor after, int skip, int limit) {
+        if (skip < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("skip must be >= 0 and limit between 1 and " + MAX_PAGE);
+        }
+        return articles.list(filter == null ? ArticleFilter.ALL : filter, after, skip, limit);
+    }
+}

@@ -1,0 +1,30 @@
+package com.newsdesk.source;
+
+import java.util.List;
+
+import com.newsdesk.base.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Countries, languages and source sites. Managing sources is for admins; everyone may read the countries. */
+@Service
+@Transactional(readOnly = true)
+public class SourceService {
+
+    private final SourceRepository repository;
+
+    SourceService(SourceRepository repository) {
+        this.repository = repository;
+    }
+
+    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
+    public List<Country> countries() {
+        return repository.countries();
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public List<SourceSiteListItem> sourceSites() {
+        return repository.sourceSites();
+    }
+}
