@@ -62,7 +62,7 @@ CREATE TABLE article (
     UNIQUE (source_site_id, feed_guid),
     CONSTRAINT article_translation_complete CHECK ((mt_title IS NULL) = (mt_body IS NULL)),
     CONSTRAINT article_translated_has_mt CHECK (status = 'INGESTED' OR mt_body IS NOT NULL OR body IS NOT NULL),
-    CONSTRAINT article_reason_required CHECK (status NOT IN ('REJECTED', 'UNPUBLISHED') OR length(trim(status_reason)) > 0),
+    CONSTRAINT article_reason_required CHECK (status NOT IN ('REJECTED', 'UNPUBLISHED') OR coalesce(length(trim(status_reason)), 0) > 0),
     CONSTRAINT article_schedule_only_approved CHECK (publish_at IS NULL OR status = 'APPROVED'),
     CONSTRAINT article_published_has_time CHECK (status <> 'PUBLISHED' OR published_at IS NOT NULL),
     CONSTRAINT article_published_has_english CHECK (status <> 'PUBLISHED' OR (title IS NOT NULL AND body IS NOT NULL)),

@@ -3,7 +3,7 @@ package com.newsdesk.article;
 import java.util.List;
 
 import com.newsdesk.base.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,7 @@ public class ArticleService {
      * Articles newest first, after the given cursor (null: from the newest). Served by a keyset query, so a page
      * deep in the list costs what the first page costs; {@code skip} rows after the cursor are skipped with OFFSET.
      */
-    @RolesAllowed({Roles.EDITOR, Roles.REVIEWER})
+    @PreAuthorize(Roles.EDITORIAL)
     public List<ArticleListItem> list(ArticleFilter filter, ArticleCursor after, int skip, int limit) {
         if (skip < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("skip must be >= 0 and limit between 1 and " + MAX_PAGE);

@@ -3,7 +3,7 @@ package com.newsdesk.source;
 import java.util.List;
 
 import com.newsdesk.base.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,12 +18,12 @@ public class SourceService {
         this.repository = repository;
     }
 
-    @RolesAllowed({Roles.ADMIN, Roles.EDITOR, Roles.REVIEWER})
+    @PreAuthorize(Roles.ANY)
     public List<Country> countries() {
         return repository.countries();
     }
 
-    @RolesAllowed(Roles.ADMIN)
+    @PreAuthorize(Roles.IS_ADMIN)
     public List<SourceSiteListItem> sourceSites() {
         return repository.sourceSites();
     }

@@ -60,7 +60,7 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     public ArticleListView(ArticleService articles, SourceService sources) {
         this.articles = articles;
         this.pager = new KeysetPager<>((after, skip, limit) -> this.articles.list(filter, after, skip, limit),
-                ArticleListItem::cursor);
+                ArticleListItem::cursor, ArticleService.MAX_PAGE);
         addClassName("nd-article-list");
         setSizeFull();
 

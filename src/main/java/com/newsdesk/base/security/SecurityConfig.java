@@ -15,12 +15,13 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Login through the Vaadin login view; every view and every service method checks roles
- * ({@code @RolesAllowed}, enabled here for methods too).
+ * Login through the Vaadin login view. Views declare their roles with {@code @RolesAllowed}, which Vaadin checks on
+ * navigation; service methods declare theirs with {@code @PreAuthorize}, which Spring checks on every call. JSR-250
+ * method security stays off on purpose: it would make Spring proxy every annotated view class.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

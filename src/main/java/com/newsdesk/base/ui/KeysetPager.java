@@ -1,6 +1,7 @@
 package com.newsdesk.base.ui;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,23 +25,38 @@ public final class KeysetPager<T, K extends Serializable> implements Serializabl
     }
 
     private final PageQuery<T, K> query;
+    private final int maxPage;
     private final SerializableFunction<T, K> keyOf;
     /** offset -> key of the row just before that offset; offset 0 has none (null value). */
     private final TreeMap<Integer, K> keyBefore = new TreeMap<>();
 
-    public KeysetPager(PageQuery<T, K> query, SerializableFunction<T, K> keyOf) {
+    /**
+     * @param maxPage the most rows {@code query} may be asked for at once; larger requests are split
+     */
+    public KeysetPager(PageQuery<T, K> query, SerializableFunction<T, K> keyOf, int maxPage) {
         this.query = query;
+        this.maxPage = maxPage;
         this.keyOf = keyOf;
         reset();
     }
 
     public List<T> fetch(int offset, int limit) {
-        Map.Entry<Integer, K> start = keyBefore.floorEntry(offset);
-        List<T> rows = query.fetch(start.getValue(), offset - start.getKey(), limit);
-        if (!rows.isEmpty()) {
-            keyBefore.put(offset + rows.size(), keyOf.apply(rows.getLast()));
+        List<T> result = new ArrayList<>(Math.min(limit, maxPage));
+        while (result.size() < limit) {
+            int position = offset + result.size();
+            int wanted = Math.min(limit - result.size(), maxPage);
+            Map.Entry<Integer, K> start = keyBefore.floorEntry(position);
+            List<T> rows = query.fetch(start.getValue(), position - start.getKey(), wanted);
+            if (rows.isEmpty()) {
+                break;
+            }
+            keyBefore.put(position + rows.size(), keyOf.apply(rows.getLast()));
+            result.addAll(rows);
+            if (rows.size() < wanted) {
+                break;
+            }
         }
-        return rows;
+        return result;
     }
 
     /** Forgets all keys; call when the filter changes. */
