@@ -36,4 +36,19 @@ final class DemoData {
 
     record Articles(List<Article> articles, List<Take> takes) {
     }
+
+    /** A story of the library: its English text and the same story as outlets write it in other languages. */
+    record Story(String key, String topic, String image, String imageCaption, String imageCredit, Boolean wire,
+                 Text en, java.util.Map<String, Text> versions, List<Slip> slips) {
+    }
+
+    record Text(String title, List<String> paragraphs) {
+    }
+
+    /** A typical machine-translation slip: {@code find} in the English replaced by {@code replace}. */
+    record Slip(String find, String replace, String kind) {
+    }
+
+    record Library(List<Story> stories) {
+    }
 }

@@ -3,14 +3,8 @@ package com.newsdesk.demo;
 import static com.newsdesk.jooq.Tables.ALTERNATIVE_TAKE;
 import static com.newsdesk.jooq.Tables.ARTICLE;
 import static com.newsdesk.jooq.Tables.ARTICLE_REVISION;
-import static com.newsdesk.jooq.Tables.COUNTRY;
-import static com.newsdesk.jooq.Tables.LANGUAGE;
-import static com.newsdesk.jooq.Tables.SOURCE_FEED;
 import static com.newsdesk.jooq.Tables.SOURCE_SITE;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -28,13 +22,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The demo newsroom (profile {@code demo} only): countries, languages, source sites, demo users and articles in
@@ -56,12 +47,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final DSLContext dsl;
     private final UserRepository users;
     private final PasswordEncoder encoder;
-    private final JsonMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    private final DemoReferenceData reference;
+    private final DemoNewsroom newsroom;
 
-    DemoDataLoader(DSLContext dsl, UserRepository users, PasswordEncoder encoder) {
+    DemoDataLoader(DSLContext dsl, UserRepository users, PasswordEncoder encoder, DemoReferenceData reference,
+                   DemoNewsroom newsroom) {
         this.dsl = dsl;
+        this.reference = reference;
+        this.newsroom = newsroom;
         this.users = users;
         this.encoder = encoder;
     }
@@ -69,42 +62,14 @@ class DemoDataLoader implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        loadLanguagesAndCountries();
-        Map<String, Long> sourceIds = loadSources();
+        var sites = reference.ensureLoaded();
+        Map<String, Long> sourceIds = new HashMap<>();
+        sites.forEach((key, site) -> sourceIds.put(key, site.id()));
         Map<String, Long> userIds = loadUsers();
         int added = loadArticles(sourceIds, userIds.get("editor"));
+        added += newsroom.load(sites, userIds.get("editor"));
         log.info("Demo newsroom ready ({} new articles). Demo users: {} (password '{}')", added,
                 DEMO_USERS.keySet().stream().sorted().toList(), DEMO_PASSWORD);
-    }
-
-    private void loadLanguagesAndCountries() {
-        for (var l : read("demo/languages.json", new TypeReference<List<DemoData.Language>>() { })) {
-            dsl.insertInto(LANGUAGE).set(LANGUAGE.CODE, l.code()).set(LANGUAGE.NAME, l.name())
-                    .set(LANGUAGE.DIRECTION, l.direction()).onConflictDoNothing().execute();
-        }
-        for (var c : read("demo/countries.json", new TypeReference<List<DemoData.Country>>() { })) {
-            dsl.insertInto(COUNTRY).set(COUNTRY.CODE, c.code()).set(COUNTRY.NAME, c.name())
-                    .set(COUNTRY.LANGUAGE_CODE, c.language()).onConflictDoNothing().execute();
-        }
-    }
-
-    private Map<String, Long> loadSources() {
-        Map<String, Long> ids = new HashMap<>();
-        for (var s : read("demo/sources.json", new TypeReference<List<DemoData.Source>>() { })) {
-            dsl.insertInto(SOURCE_SITE)
-                    .set(SOURCE_SITE.NAME, s.name())
-                    .set(SOURCE_SITE.HOME_URL, s.homeUrl())
-                    .set(SOURCE_SITE.COUNTRY_CODE, s.country())
-                    .set(SOURCE_SITE.LANGUAGE_CODE, s.language())
-                    .onConflictDoNothing()
-                    .execute();
-            long id = dsl.select(SOURCE_SITE.ID).from(SOURCE_SITE).where(SOURCE_SITE.NAME.eq(s.name()))
-                    .fetchSingle(SOURCE_SITE.ID);
-            dsl.insertInto(SOURCE_FEED).set(SOURCE_FEED.SOURCE_SITE_ID, id).set(SOURCE_FEED.URL, s.feedUrl())
-                    .onConflictDoNothing().execute();
-            ids.put(s.key(), id);
-        }
-        return ids;
     }
 
     private Map<String, Long> loadUsers() {
@@ -129,7 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private int loadArticles(Map<String, Long> sourceIds, long editorId) {
-        var data = read("demo/articles.json", new TypeReference<DemoData.Articles>() { });
+        var data = reference.read("demo/articles.json", new TypeReference<DemoData.Articles>() { });
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<String, Long> articleIds = new HashMap<>();
         int added = 0;
@@ -246,13 +211,5 @@ class DemoDataLoader implements ApplicationRunner {
             flags[i] = machine == null || i >= machine.size() || !machine.get(i).equals(edited.get(i));
         }
         return flags;
-    }
-
-    private <T> T read(String path, TypeReference<T> type) {
-        try (InputStream in = new ClassPathResource(path).getInputStream()) {
-            return json.readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read demo file " + path, e);
-        }
     }
 }

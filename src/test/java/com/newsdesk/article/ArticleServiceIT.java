@@ -45,7 +45,8 @@ class ArticleServiceIT {
         var japan = articles.list(new ArticleFilter(null, "JP"), null, 0, 100);
         assertThat(japan).isNotEmpty().allMatch(a -> a.countryCode().equals("JP"));
 
-        var publishedInChina = articles.list(new ArticleFilter(ArticleStatus.PUBLISHED, "CN"), null, 0, 100);
+        var publishedInChina = articles.list(new ArticleFilter(ArticleStatus.PUBLISHED, "CN"), null, 0,
+                ArticleService.MAX_PAGE);
         assertThat(publishedInChina).extracting(ArticleListItem::title)
                 .contains("SCO Summit in Tianjin", "Xi Jinping's Summit Attendance");
     }

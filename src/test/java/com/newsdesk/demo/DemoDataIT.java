@@ -7,6 +7,7 @@ import static com.newsdesk.jooq.Tables.COUNTRY;
 import static com.newsdesk.jooq.Tables.LANGUAGE;
 import static com.newsdesk.jooq.Tables.SOURCE_SITE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.countDistinct;
 
 import java.time.OffsetDateTime;
@@ -30,12 +31,48 @@ class DemoDataIT {
     @Test
     void the_demo_has_all_countries_and_sources_in_many_countries_including_the_united_states() {
         assertThat(dsl.fetchCount(COUNTRY)).isEqualTo(50);
-        assertThat(dsl.fetchCount(SOURCE_SITE)).isGreaterThanOrEqualTo(20);
+        assertThat(dsl.fetchCount(SOURCE_SITE)).isEqualTo(150);
+        assertThat(dsl.select(SOURCE_SITE.COUNTRY_CODE).from(SOURCE_SITE).groupBy(SOURCE_SITE.COUNTRY_CODE)
+                .having(count().ne(3)).fetch()).as("countries without exactly three sites").isEmpty();
         assertThat(dsl.select(countDistinct(SOURCE_SITE.COUNTRY_CODE)).from(SOURCE_SITE).fetchSingle().value1())
                 .isGreaterThanOrEqualTo(10);
         assertThat(dsl.fetchExists(SOURCE_SITE, SOURCE_SITE.COUNTRY_CODE.eq("US"))).isTrue();
         assertThat(dsl.select(LANGUAGE.DIRECTION).from(LANGUAGE).where(LANGUAGE.CODE.eq("ar")).fetchSingle().value1())
                 .isEqualTo("RTL");
+    }
+
+    @Test
+    void a_month_of_about_a_hundred_articles_a_day_with_the_newest_waiting_for_review() {
+        var monthAgo = OffsetDateTime.now().minusDays(30);
+        assertThat(dsl.fetchCount(ARTICLE, ARTICLE.INGESTED_AT.gt(monthAgo))).isBetween(3000, 3600);
+        var lastDay = dsl.select(ARTICLE.STATUS).from(ARTICLE)
+                .where(ARTICLE.INGESTED_AT.gt(OffsetDateTime.now().minusDays(1))).fetch(ARTICLE.STATUS);
+        assertThat(lastDay).hasSizeGreaterThan(80)
+                .allMatch(s -> Set.of("INGESTED", "TRANSLATED", "IN_REVIEW").contains(s));
+    }
+
+    @Test
+    void originals_come_in_many_languages_and_right_to_left_ones_are_there() {
+        Set<String> languages = Set.copyOf(dsl.selectDistinct(ARTICLE.ORIGINAL_LANGUAGE).from(ARTICLE)
+                .fetch(ARTICLE.ORIGINAL_LANGUAGE));
+        assertThat(languages).contains("ja", "ko", "zh", "ar", "es", "fr", "de", "pt", "ru", "hi", "tr");
+        assertThat(dsl.fetchCount(ARTICLE, ARTICLE.ORIGINAL_LANGUAGE.in("ar", "he", "fa", "ur"))).isGreaterThan(50);
+        assertThat(dsl.fetchCount(ARTICLE, ARTICLE.IMAGE_URL.isNotNull().and(ARTICLE.IMAGE_CREDIT.isNotNull())))
+                .isGreaterThan(dsl.fetchCount(ARTICLE) * 7 / 10);
+    }
+
+    @Test
+    void stories_recur_across_countries_wire_copy_repeats_and_some_translations_slip() {
+        // the same event covered in several countries: many English titles appear in five or more countries
+        var widelyCovered = dsl.select(ARTICLE.MT_TITLE).from(ARTICLE).where(ARTICLE.MT_TITLE.isNotNull())
+                .groupBy(ARTICLE.MT_TITLE).having(countDistinct(ARTICLE.COUNTRY_CODE).ge(5)).fetch();
+        assertThat(widelyCovered).hasSizeGreaterThan(10);
+        // wire copy: the same original text on several sites
+        var wire = dsl.select(ARTICLE.ORIGINAL_BODY).from(ARTICLE).where(ARTICLE.ORIGINAL_BODY.contains("(ALN)"))
+                .groupBy(ARTICLE.ORIGINAL_BODY).having(countDistinct(ARTICLE.SOURCE_SITE_ID).ge(2)).fetch();
+        assertThat(wire).isNotEmpty();
+        // machine-translation slips the editors corrected: the English differs from the machine's
+        assertThat(dsl.fetchCount(ARTICLE, ARTICLE.BODY.ne(ARTICLE.MT_BODY))).isGreaterThan(10);
     }
 
     @Test
