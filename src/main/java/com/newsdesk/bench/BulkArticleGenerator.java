@@ -1,0 +1,299 @@
+package com.newsdesk.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import javax.sql.DataSource;
+
+import com.newsdesk.demo.DemoReferenceData;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills a benchmark database with N synthetic articles spread over the 150 demo sources, their countries and
+ * languages, every workflow state and a year of dates. Loads with one COPY in one transaction (all or nothing),
+ * with the article table's secondary indexes and unique constraints dropped during the load and rebuilt after it.
+ * Refuses any database whose name does not contain "bench", so that it never replaces the demo or real data.
+ */
+@Component
+public class BulkArticleGenerator {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkArticleGenerator.class);
+    private static final String COLUMNS = "source_site_id, country_code, canonical_url, feed_guid, author, "
+            + "original_language, original_title, original_body, source_published_at, image_url, image_caption, "
+            + "image_credit, image_alt, mt_title, mt_body, mt_engine, mt_at, title, body, status, status_reason, "
+            + "status_changed_at, approved_at, published_at, ingested_at, updated_at";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    private static final String[] IMAGES = {"summit", "city", "parliament", "market", "stadium", "climate",
+        "technology", "harbour"};
+    private static final String[] AUTHORS = {"Staff reporter", "Wire desk", "Political desk", "Business desk",
+        "Correspondent", "Metro desk"};
+
+    private final DataSource dataSource;
+    private final DemoReferenceData reference;
+    private final SyntheticText text = new SyntheticText();
+
+    BulkArticleGenerator(DataSource dataSource, DemoReferenceData reference) {
+        this.dataSource = dataSource;
+        this.reference = reference;
+    }
+
+    /** What a load did and how long its parts took. */
+    public record Result(long rows, Duration copy, Duration indexes) {
+
+        public double rowsPerSecond() {
+            return rows / Math.max(copy.toNanos() / 1e9, 1e-9);
+        }
+
+        public double rowsPerSecondWithIndexes() {
+            return rows / Math.max(copy.plus(indexes).toNanos() / 1e9, 1e-9);
+        }
+    }
+
+    /** Replaces all articles (and what hangs on them) with {@code n} generated ones. */
+    public Result generate(int n, long seed) {
+        Map<String, DemoReferenceData.Site> sites = reference.ensureLoaded();
+        List<WeightedSite> weighted = weights(sites);
+        try (Connection c = dataSource.getConnection()) {
+            refuseUnlessBenchDatabase(c);
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET LOCAL synchronous_commit = off");
+                s.execute("SET LOCAL maintenance_work_mem = '512MB'");
+                s.execute("TRUNCATE article CASCADE");
+                List<String> rebuild = dropSecondaryIndexes(s);
+
+                Instant start = Instant.now();
+                copy(c, n, seed, weighted);
+                Duration copy = Duration.between(start, Instant.now());
+                log.info("Copied {} articles in {} s; rebuilding {} indexes and constraints", n,
+                        copy.toSeconds(), rebuild.size());
+
+                Instant indexStart = Instant.now();
+                for (String ddl : rebuild) {
+                    s.execute(ddl);
+                }
+                c.commit();
+                // statistics for the planner; outside the transaction, or closing the connection would roll them back
+                c.setAutoCommit(true);
+                s.execute("ANALYZE");
+                Duration indexes = Duration.between(indexStart, Instant.now());
+                return new Result(n, copy, indexes);
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Bulk load failed: " + e.getMessage(), e);
+        }
+    }
+
+    static void refuseUnlessBenchDatabase(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT current_database()")) {
+            rs.next();
+            String name = rs.getString(1);
+            if (!name.contains("bench")) {
+                throw new IllegalStateException("Refusing to replace the articles of database '" + name
+                        + "': the bulk generator only fills databases whose name contains 'bench'.");
+            }
+        }
+    }
+
+    /** Drops the article table's unique constraints and secondary indexes; returns the DDL that restores them. */
+    private static List<String> dropSecondaryIndexes(Statement s) throws SQLException {
+        List<String> constraints = new ArrayList<>();
+        List<String> constraintNames = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                + "WHERE conrelid = 'article'::regclass AND contype = 'u' ORDER BY conname")) {
+            while (rs.next()) {
+                constraintNames.add(rs.getString(1));
+                constraints.add("ALTER TABLE article ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
+            }
+        }
+        List<String> indexes = new ArrayList<>();
+        List<String> indexNames = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT i.indexname, i.indexdef FROM pg_indexes i "
+                + "WHERE i.schemaname = current_schema() AND i.tablename = 'article' AND i.indexname <> 'article_pkey' "
+                + "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) ORDER BY i.indexname")) {
+            while (rs.next()) {
+                indexNames.add(rs.getString(1));
+                indexes.add(rs.getString(2));
+            }
+        }
+        for (String name : constraintNames) {
+            s.execute("ALTER TABLE article DROP CONSTRAINT " + name);
+        }
+        for (String name : indexNames) {
+            s.execute("DROP INDEX " + name);
+        }
+        List<String> rebuild = new ArrayList<>(constraints);
+        rebuild.addAll(indexes);
+        return rebuild;
+    }
+
+    private void copy(Connection c, int n, long seed, List<WeightedSite> sites) throws SQLException {
+        CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY article (" + COLUMNS + ") FROM STDIN");
+        try {
+            var random = new SplittableRandom(seed);
+            var now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+            var row = new StringBuilder(16_384);
+            var buffer = new StringBuilder(1 << 21);
+            for (int i = 0; i < n; i++) {
+                row.setLength(0);
+                appendRow(row, i, random, now, pick(sites, random.nextDouble()));
+                buffer.append(row);
+                if (buffer.length() > (1 << 20)) {
+                    write(copy, buffer);
+                }
+                if (i > 0 && i % 100_000 == 0) {
+                    log.info("{} articles generated", i);
+                }
+            }
+            write(copy, buffer);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
+        byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        buffer.setLength(0);
+    }
+
+    private void appendRow(StringBuilder r, int i, SplittableRandom random, OffsetDateTime now,
+                           DemoReferenceData.Site site) {
+        OffsetDateTime ingested = now.minusSeconds(random.nextLong(365L * 24 * 3600));
+        boolean recent = ingested.isAfter(now.minusDays(3));
+        String status = status(random.nextInt(100), recent);
+        boolean translated = !status.equals("INGESTED");
+        boolean edited = status.equals("APPROVED") || status.equals("PUBLISHED") || status.equals("UNPUBLISHED");
+        String lang = site.languageCode();
+        String mtTitle = translated ? text.englishTitle(random) : null;
+        String mtBody = translated ? text.englishBody(random, 2000 + random.nextInt(4000)) : null;
+        boolean image = random.nextInt(10) < 8;
+        String img = IMAGES[random.nextInt(IMAGES.length)];
+
+        field(r, Long.toString(site.id()));
+        field(r, site.countryCode());
+        field(r, site.homeUrl() + "bench/" + i);
+        field(r, "bench-" + i);
+        field(r, AUTHORS[random.nextInt(AUTHORS.length)]);
+        field(r, lang);
+        field(r, lang.equals("en") && mtTitle != null ? mtTitle : text.original(random, lang, 40, false));
+        field(r, lang.equals("en") && mtBody != null ? mtBody : text.original(random, lang, 600 + random.nextInt(1400), true));
+        field(r, TIME.format(ingested.minusMinutes(5 + random.nextInt(600))));
+        field(r, image ? "/images/demo/" + img + ".svg" : null);
+        field(r, image ? "Illustration: " + img : null);
+        field(r, image ? "Photo: " + AUTHORS[random.nextInt(AUTHORS.length)] : null);
+        field(r, image ? "Illustration of " + img : null);
+        field(r, mtTitle);
+        field(r, mtBody);
+        field(r, translated ? "bench-mt" : null);
+        field(r, translated ? TIME.format(ingested.plusMinutes(2)) : null);
+        field(r, edited ? mtTitle : null);
+        field(r, edited ? mtBody : null);
+        field(r, status);
+        field(r, status.equals("REJECTED") ? "Duplicate of an earlier report"
+                : status.equals("UNPUBLISHED") ? "Source retracted the story" : null);
+        field(r, TIME.format(ingested.plusHours(1)));
+        field(r, edited ? TIME.format(ingested.plusHours(1)) : null);
+        field(r, status.equals("PUBLISHED") || status.equals("UNPUBLISHED") ? TIME.format(ingested.plusHours(2)) : null);
+        field(r, TIME.format(ingested));
+        r.append(TIME.format(ingested.plusHours(2))).append('\n');
+    }
+
+    /** Most articles end published or rejected; the last three days are still mostly waiting for review. */
+    static String status(int percent, boolean recent) {
+        if (recent) {
+            return percent < 15 ? "INGESTED" : percent < 55 ? "TRANSLATED" : percent < 80 ? "IN_REVIEW"
+                    : percent < 90 ? "APPROVED" : percent < 97 ? "PUBLISHED" : "REJECTED";
+        }
+        return percent < 2 ? "INGESTED" : percent < 6 ? "TRANSLATED" : percent < 10 ? "IN_REVIEW"
+                : percent < 18 ? "APPROVED" : percent < 75 ? "PUBLISHED" : percent < 97 ? "REJECTED" : "UNPUBLISHED";
+    }
+
+    /** COPY text format: tab-separated, \N for null, backslash escapes. */
+    private static void field(StringBuilder r, String value) {
+        if (value == null) {
+            r.append("\\N");
+        } else {
+            for (int k = 0; k < value.length(); k++) {
+                char ch = value.charAt(k);
+                switch (ch) {
+                    case '\\' -> r.append("\\\\");
+                    case '\t' -> r.append("\\t");
+                    case '\n' -> r.append("\\n");
+                    case '\r' -> r.append("\\r");
+                    default -> r.append(ch);
+                }
+            }
+        }
+        r.append('\t');
+    }
+
+    record WeightedSite(DemoReferenceData.Site site, double cumulative) {
+    }
+
+    /**
+     * Countries get Zipf-like shares (s = 0.8, Japan first): the largest has about 15% of all articles, so that a
+     * country + status filter can be paged 50,000 rows deep at a million articles. Sites share their country's part.
+     */
+    static List<WeightedSite> weights(Map<String, DemoReferenceData.Site> sites) {
+        List<String> countries = sites.values().stream().map(DemoReferenceData.Site::countryCode).distinct()
+                .sorted(Comparator.comparing((String code) -> !code.equals("JP")))
+                .toList();
+        List<WeightedSite> result = new ArrayList<>();
+        double total = 0;
+        for (int k = 0; k < countries.size(); k++) {
+            total += Math.pow(k + 1, -0.8);
+        }
+        double cumulative = 0;
+        for (int k = 0; k < countries.size(); k++) {
+            String country = countries.get(k);
+            List<DemoReferenceData.Site> inCountry = sites.values().stream()
+                    .filter(s -> s.countryCode().equals(country)).toList();
+            double share = Math.pow(k + 1, -0.8) / total / inCountry.size();
+            for (var site : inCountry) {
+                cumulative += share;
+                result.add(new WeightedSite(site, cumulative));
+            }
+        }
+        return result;
+    }
+
+    private static DemoReferenceData.Site pick(List<WeightedSite> sites, double u) {
+        int lo = 0;
+        int hi = sites.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sites.get(mid).cumulative() < u) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return sites.get(lo).site();
+    }
+
+}
