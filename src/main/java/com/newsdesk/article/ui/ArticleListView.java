@@ -18,6 +18,8 @@ import com.newsdesk.base.ui.UserTime;
 import com.newsdesk.source.Country;
 import com.newsdesk.source.SourceService;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -31,11 +33,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * All articles, newest first, filtered by status and country. The grid loads lazily through a keyset query, so
- * scrolling deep into millions of rows stays as fast as the first page. Filters are kept in the URL.
+ * scrolling deep into millions of rows stays as fast as the first page. Filters are kept in the URL. A double click
+ * or Enter opens the review editor.
  */
 @Route(value = "articles", layout = MainLayout.class)
 @PageTitle("Articles")
@@ -56,6 +60,7 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     private final KeysetPager<ArticleListItem, ArticleCursor> pager;
     private ArticleFilter filter = ArticleFilter.ALL;
     private boolean applyingUrl;
+    private ArticleListItem focused;
 
     public ArticleListView(ArticleService articles, SourceService sources) {
         this.articles = articles;
@@ -102,8 +107,19 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(item -> UserTime.format(item.ingestedAt())).setHeader("Ingested").setKey("ingested")
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.setEmptyStateText("No articles match these filters.");
+        // open with a double click, or with Enter on the row that has the keyboard focus (arrows move it)
+        grid.addItemDoubleClickListener(e -> open(e.getItem()));
+        grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        Shortcuts.addShortcutListener(grid, () -> open(focused), Key.ENTER).listenOn(grid);
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());
         grid.setSizeFull();
+    }
+
+    private void open(ArticleListItem item) {
+        if (item != null) {
+            getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class,
+                    new RouteParameters("id", String.valueOf(item.id()))));
+        }
     }
 
     private void filterChanged() {

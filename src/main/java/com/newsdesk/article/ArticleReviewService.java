@@ -1,0 +1,151 @@
+package com.newsdesk.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.newsdesk.article.ArticleWorkflow.Action;
+import com.newsdesk.audit.AuditTrail;
+import com.newsdesk.base.security.CurrentUser;
+import com.newsdesk.base.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review of one article: read it, edit its English (a revision per save), claim, approve, reject, reopen.
+ * Every change is checked against the workflow, saved only if nobody saved in between (the version the editor
+ * loaded), and written to the audit log in the same transaction.
+ */
+@Service
+@Transactional
+public class ArticleReviewService {
+
+    private final ArticleReviewRepository repository;
+    private final AuditTrail audit;
+
+    ArticleReviewService(ArticleReviewRepository repository, AuditTrail audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    @PreAuthorize(Roles.EDITORIAL)
+    @Transactional(readOnly = true)
+    public Optional<ArticleDetail> get(long id) {
+        return repository.find(id);
+    }
+
+    @PreAuthorize(Roles.EDITORIAL)
+    @Transactional(readOnly = true)
+    public List<RevisionItem> revisions(long id) {
+        return repository.revisions(id);
+    }
+
+    @PreAuthorize(Roles.EDITORIAL)
+    @Transactional(readOnly = true)
+    public Optional<Long> nextInQueue(long id) {
+        return repository.nextInQueue(id);
+    }
+
+    /**
+     * Saves the English title and paragraphs (plain text each, as the editor typed them) as a new revision. The first
+     * save of a translated article puts it in review. Paragraphs whose text the editor did not change keep their HTML.
+     */
+    @PreAuthorize(Roles.IS_EDITOR)
+    public ArticleDetail saveEnglish(long id, int version, String title, List<String> paragraphTexts) {
+        ArticleDetail current = load(id);
+        ArticleWorkflow.checkEditable(current.status());
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("The English title must not be empty.");
+        }
+        List<String> paragraphs = new ArrayList<>();
+        List<Boolean> edited = new ArrayList<>();
+        for (int i = 0; i < paragraphTexts.size(); i++) {
+            String text = paragraphTexts.get(i) == null ? "" : paragraphTexts.get(i).strip();
+            String before = i < current.paragraphs().size() ? current.paragraphs().get(i) : null;
+            boolean unchanged = before != null && Paragraphs.text(before).equals(text);
+            if (text.isEmpty()) {
+                continue; // an emptied paragraph is removed
+            }
+            paragraphs.add(unchanged ? before : Paragraphs.fromText(text));
+            edited.add(unchanged ? current.paragraphEdited().get(i) : true);
+        }
+        if (paragraphs.isEmpty()) {
+            throw new IllegalArgumentException("The English body must have at least one paragraph.");
+        }
+        ArticleStatus status = current.status() == ArticleStatus.TRANSLATED ? ArticleStatus.IN_REVIEW
+                : current.status();
+        long user = userId();
+        String body = Paragraphs.join(paragraphs);
+        Boolean[] flags = edited.toArray(Boolean[]::new);
+        if (!repository.saveEnglish(id, version, title.strip(), body, flags, status, user)) {
+            throw new StaleArticleException(id);
+        }
+        int revision = repository.addRevision(id, title.strip(), body, flags, user);
+        audit.record("ARTICLE_EDITED", "article", id, Map.of("version", version, "title", nullToEmpty(current.title())),
+                Map.of("version", version + 1, "title", title.strip(), "revision", revision), null);
+        if (status != current.status()) {
+            audit.record(Action.CLAIM.auditAction(), "article", id, Map.of("status", current.status()),
+                    Map.of("status", status), "first save of the English");
+        }
+        return load(id);
+    }
+
+    @PreAuthorize(Roles.IS_EDITOR)
+    public ArticleDetail claim(long id, int version) {
+        return transition(id, version, Action.CLAIM, null);
+    }
+
+    @PreAuthorize(Roles.IS_EDITOR)
+    public ArticleDetail approve(long id, int version) {
+        ArticleDetail current = load(id);
+        if (current.title() == null || current.paragraphs().isEmpty()) {
+            throw new IllegalTransitionException("This article has no English yet: it cannot be approved.");
+        }
+        return transition(id, version, Action.APPROVE, null);
+    }
+
+    @PreAuthorize(Roles.IS_EDITOR)
+    public ArticleDetail reject(long id, int version, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("A reason is required to reject an article.");
+        }
+        return transition(id, version, Action.REJECT, reason.strip());
+    }
+
+    @PreAuthorize(Roles.IS_EDITOR)
+    public ArticleDetail reopen(long id, int version) {
+        return transition(id, version, Action.REOPEN, null);
+    }
+
+    private ArticleDetail transition(long id, int version, Action action, String reason) {
+        ArticleDetail current = load(id);
+        ArticleWorkflow.check(action, current.status());
+        if (current.version() != version) {
+            throw new StaleArticleException(id);
+        }
+        if (!repository.transition(id, version, action.target(), reason, userId())) {
+            throw new StaleArticleException(id);
+        }
+        audit.record(action.auditAction(), "article", id,
+                Map.of("status", current.status(), "version", version),
+                Map.of("status", action.target(), "version", version + 1), reason);
+        return load(id);
+    }
+
+    private ArticleDetail load(long id) {
+        return repository.find(id).orElseThrow(() -> new IllegalArgumentException("There is no article #" + id + "."));
+    }
+
+    private long userId() {
+        String username = CurrentUser.username().orElseThrow();
+        return repository.userId(username).orElseThrow(
+                () -> new IllegalStateException("The user " + username + " is not in the database"));
+    }
+
+    private static String nullToEmpty(String s) {
+        return Objects.requireNonNullElse(s, "");
+    }
+}

@@ -1,0 +1,60 @@
+package com.newsdesk.article.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.newsdesk.NewsdeskIntegrationTest;
+import com.newsdesk.article.ArticleStatus;
+import com.newsdesk.article.TestArticles;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@NewsdeskIntegrationTest
+class ArticleEditorViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext dsl;
+
+    @Test
+    @WithUserDetails("editor")
+    void an_editor_edits_a_paragraph_saves_and_approves_with_the_keyboard() {
+        long id = TestArticles.create(dsl, ArticleStatus.TRANSLATED, "JP");
+        var view = navigate("articles/" + id, ArticleEditorView.class);
+        assertThat(view.article().status()).isEqualTo(ArticleStatus.TRANSLATED);
+
+        var second = find(TextArea.class).all().get(2); // title, first paragraph, second paragraph
+        test(second).setValue("Second paragraph, corrected.");
+        assertThat(view.dirty()).isTrue();
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(view.dirty()).isFalse();
+        assertThat(view.article().status()).isEqualTo(ArticleStatus.IN_REVIEW);
+        assertThat(view.article().paragraphEdited()).containsExactly(false, true);
+
+        fireShortcut(Key.ENTER, KeyModifier.CONTROL);
+        assertThat(view.article().status()).isEqualTo(ArticleStatus.APPROVED);
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void a_reviewer_sees_the_article_read_only_without_actions() {
+        long id = TestArticles.create(dsl, ArticleStatus.TRANSLATED, "SA");
+        var view = navigate("articles/" + id, ArticleEditorView.class);
+        assertThat(view.article().rightToLeft()).isTrue();
+        assertThat(find(TextArea.class).all()).hasSize(3).allMatch(TextArea::isReadOnly);
+        assertThat(find(Button.class).all()).extracting(Button::getText)
+                .doesNotContain("Save", "Approve", "Claim", "Reject…");
+        assertThat(view.getElement().getOuterHTML()).contains("dir=\"rtl\"");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void an_unknown_article_shows_the_not_found_page() {
+        navigate("articles/999999999", com.newsdesk.base.ui.NotFoundView.class);
+    }
+}
