@@ -108,12 +108,13 @@ class ArticleReviewRepository {
         return update.where(ARTICLE.ID.eq(id).and(ARTICLE.VERSION.eq(version))).execute() == 1;
     }
 
-    int addRevision(long id, String title, String body, Boolean[] edited, long userId) {
+    int addRevision(long id, String kind, String title, String body, Boolean[] edited, long userId) {
         int next = dsl.select(coalesce(max(ARTICLE_REVISION.REVISION_NO), 0).plus(1)).from(ARTICLE_REVISION)
                 .where(ARTICLE_REVISION.ARTICLE_ID.eq(id)).fetchSingle().value1();
         dsl.insertInto(ARTICLE_REVISION)
                 .set(ARTICLE_REVISION.ARTICLE_ID, id)
                 .set(ARTICLE_REVISION.REVISION_NO, next)
+                .set(ARTICLE_REVISION.KIND, kind)
                 .set(ARTICLE_REVISION.TITLE, title)
                 .set(ARTICLE_REVISION.BODY, body)
                 .set(ARTICLE_REVISION.PARAGRAPH_EDITED, edited)
@@ -130,6 +131,14 @@ class ArticleReviewRepository {
                 .where(ARTICLE_REVISION.ARTICLE_ID.eq(id))
                 .orderBy(ARTICLE_REVISION.REVISION_NO.desc())
                 .fetch(r -> new RevisionItem(r.value1(), r.value2(), r.value3(), r.value4().toInstant(), r.value5()));
+    }
+
+    /** One revision's text, with the revision before it (null for the first). */
+    Optional<RevisionText> revision(long id, int number) {
+        return dsl.select(ARTICLE_REVISION.TITLE, ARTICLE_REVISION.BODY, ARTICLE_REVISION.PARAGRAPH_EDITED)
+                .from(ARTICLE_REVISION)
+                .where(ARTICLE_REVISION.ARTICLE_ID.eq(id).and(ARTICLE_REVISION.REVISION_NO.eq(number)))
+                .fetchOptional(r -> new RevisionText(number, r.value1(), Paragraphs.split(r.value2()), r.value3()));
     }
 
     /** The article after {@code id} in the queue's newest-first order, else the newest one in the queue. */

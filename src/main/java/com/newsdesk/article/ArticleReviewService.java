@@ -83,13 +83,48 @@ public class ArticleReviewService {
         if (!repository.saveEnglish(id, version, title.strip(), body, flags, status, user)) {
             throw new StaleArticleException(id);
         }
-        int revision = repository.addRevision(id, title.strip(), body, flags, user);
+        int revision = repository.addRevision(id, "EDIT", title.strip(), body, flags, user);
         audit.record("ARTICLE_EDITED", "article", id, Map.of("version", version, "title", nullToEmpty(current.title())),
                 Map.of("version", version + 1, "title", title.strip(), "revision", revision), null);
         if (status != current.status()) {
             audit.record(Action.CLAIM.auditAction(), "article", id, Map.of("status", current.status()),
                     Map.of("status", status), "first save of the English");
         }
+        return load(id);
+    }
+
+    /**
+     * The diff of a revision against the machine translation ({@code againstMachine}) or against the revision
+     * before it (the machine translation for the first revision).
+     */
+    @PreAuthorize(Roles.EDITORIAL)
+    @Transactional(readOnly = true)
+    public List<TextDiff.Chunk> revisionDiff(long id, int number, boolean againstMachine) {
+        ArticleDetail article = load(id);
+        RevisionText revision = repository.revision(id, number)
+                .orElseThrow(() -> new IllegalArgumentException("There is no revision " + number + "."));
+        String before = againstMachine || number == 1
+                ? TextDiff.plain(article.machineTitle(), article.machineParagraphs())
+                : repository.revision(id, number - 1).map(r -> TextDiff.plain(r.title(), r.paragraphs()))
+                        .orElse(TextDiff.plain(article.machineTitle(), article.machineParagraphs()));
+        return TextDiff.diff(before, TextDiff.plain(revision.title(), revision.paragraphs()));
+    }
+
+    /** Makes an earlier revision's English the current one again, as a new revision. */
+    @PreAuthorize(Roles.IS_EDITOR)
+    public ArticleDetail restore(long id, int version, int number) {
+        ArticleDetail current = load(id);
+        ArticleWorkflow.checkEditable(current.status());
+        RevisionText revision = repository.revision(id, number)
+                .orElseThrow(() -> new IllegalArgumentException("There is no revision " + number + "."));
+        String body = Paragraphs.join(revision.paragraphs());
+        long user = userId();
+        if (!repository.saveEnglish(id, version, revision.title(), body, revision.edited(), current.status(), user)) {
+            throw new StaleArticleException(id);
+        }
+        int created = repository.addRevision(id, "RESTORE", revision.title(), body, revision.edited(), user);
+        audit.record("ARTICLE_RESTORED", "article", id, Map.of("version", version),
+                Map.of("version", version + 1, "restoredRevision", number, "revision", created), null);
         return load(id);
     }
 

@@ -107,6 +107,34 @@ class ArticleReviewServiceIT {
 
     @Test
     @WithMockUser(username = "editor", roles = "EDITOR")
+    void every_save_is_in_the_history_with_its_diff_and_an_earlier_revision_can_be_restored() {
+        long id = TestArticles.create(dsl, ArticleStatus.IN_REVIEW, "BR");
+        var first = review.saveEnglish(id, review.get(id).orElseThrow().version(), "Machine title",
+                List.of("First paragraph.", "Second paragraph, improved."));
+        var second = review.saveEnglish(id, first.version(), "Better title",
+                List.of("First paragraph.", "Second paragraph, improved twice."));
+
+        assertThat(review.revisions(id)).extracting(RevisionItem::number).containsExactly(2, 1);
+        assertThat(review.revisionDiff(id, 2, false)).contains(
+                new TextDiff.Chunk(TextDiff.Kind.REMOVED, "Machine"), new TextDiff.Chunk(TextDiff.Kind.ADDED, "Better"));
+        assertThat(review.revisionDiff(id, 1, true)).contains(
+                new TextDiff.Chunk(TextDiff.Kind.REMOVED, "paragraph."),
+                new TextDiff.Chunk(TextDiff.Kind.ADDED, "paragraph, improved."));
+
+        var restored = review.restore(id, second.version(), 1);
+
+        assertThat(restored.title()).isEqualTo("Machine title");
+        assertThat(restored.paragraphs()).containsExactly("<p>First paragraph.</p>",
+                "<p>Second paragraph, improved.</p>");
+        assertThat(review.revisions(id)).first().satisfies(r -> {
+            assertThat(r.number()).isEqualTo(3);
+            assertThat(r.kind()).isEqualTo("RESTORE");
+        });
+        assertThatThrownBy(() -> review.restore(id, second.version(), 2)).isInstanceOf(StaleArticleException.class);
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
     void a_stale_save_is_refused_and_overwrites_nothing() {
         long id = TestArticles.create(dsl, ArticleStatus.IN_REVIEW, "DE");
         int loaded = review.get(id).orElseThrow().version();

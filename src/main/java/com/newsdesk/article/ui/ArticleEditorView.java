@@ -156,6 +156,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         actions.removeAll();
         actions.add(new RouterLink("← Queue", ArticleListView.class));
         if (!editor) {
+            actions.add(button("History", "Alt+H", Key.KEY_H, KeyModifier.ALT, this::history));
             return;
         }
         ArticleStatus s = d.status();
@@ -183,7 +184,14 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             actions.add(button("Reopen", "Alt+O", Key.KEY_O, KeyModifier.ALT, () -> act(() -> review.reopen(d.id(),
                     d.version()), "Reopened")));
         }
+        actions.add(button("History", "Alt+H", Key.KEY_H, KeyModifier.ALT, this::history));
         actions.add(button("Next in queue", "Alt+N", Key.KEY_N, KeyModifier.ALT, this::next));
+    }
+
+    private void history() {
+        new HistoryDialog(review, article.id(), editor && ArticleWorkflow.editable(article.status()),
+                number -> act(() -> review.restore(article.id(), article.version(), number),
+                        "Revision " + number + " restored")).open();
     }
 
     private Button button(String text, String shortcut, Key key, KeyModifier modifier, Runnable action) {

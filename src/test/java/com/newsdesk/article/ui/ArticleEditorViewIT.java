@@ -38,6 +38,13 @@ class ArticleEditorViewIT extends SpringBrowserlessTest {
 
         fireShortcut(Key.ENTER, KeyModifier.CONTROL);
         assertThat(view.article().status()).isEqualTo(ArticleStatus.APPROVED);
+
+        fireShortcut(Key.KEY_H, KeyModifier.ALT);
+        HistoryDialog history = find(HistoryDialog.class).single();
+        assertThat(history.revisions().getValue().number()).isEqualTo(1);
+        assertThat(history.diff().getChildren().map(c -> c.getElement().getText() + "|"
+                + c.getElement().getAttribute("class")).toList())
+                .contains("paragraph.|nd-removed", "paragraph, corrected.|nd-added");
     }
 
     @Test
