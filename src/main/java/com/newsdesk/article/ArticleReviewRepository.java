@@ -4,6 +4,7 @@ import static com.newsdesk.jooq.Tables.APP_USER;
 import static com.newsdesk.jooq.Tables.ARTICLE;
 import static com.newsdesk.jooq.Tables.ARTICLE_REVISION;
 import static com.newsdesk.jooq.Tables.COUNTRY;
+import static com.newsdesk.jooq.Tables.GLOSSARY_TERM;
 import static com.newsdesk.jooq.Tables.LANGUAGE;
 import static com.newsdesk.jooq.Tables.SOURCE_SITE;
 import static org.jooq.impl.DSL.coalesce;
@@ -155,6 +156,12 @@ class ArticleReviewRepository {
         }
         return dsl.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.STATUS.in(QUEUE)).and(ARTICLE.ID.ne(id))
                 .orderBy(ARTICLE.INGESTED_AT.desc(), ARTICLE.ID.desc()).limit(1).fetchOptional(ARTICLE.ID);
+    }
+
+    List<TranslationChecks.Term> glossary(String language) {
+        return dsl.select(GLOSSARY_TERM.SOURCE_TERM, GLOSSARY_TERM.ENGLISH_TERM).from(GLOSSARY_TERM)
+                .where(GLOSSARY_TERM.LANGUAGE_CODE.eq(language))
+                .fetch(r -> new TranslationChecks.Term(r.value1(), r.value2()));
     }
 
     Optional<Long> userId(String username) {

@@ -10,6 +10,7 @@ import com.newsdesk.article.ArticleWorkflow.Action;
 import com.newsdesk.audit.AuditTrail;
 import com.newsdesk.base.security.CurrentUser;
 import com.newsdesk.base.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +26,23 @@ public class ArticleReviewService {
 
     private final ArticleReviewRepository repository;
     private final AuditTrail audit;
+    private final int titleLimit;
 
-    ArticleReviewService(ArticleReviewRepository repository, AuditTrail audit) {
+    ArticleReviewService(ArticleReviewRepository repository, AuditTrail audit,
+                         @Value("${newsdesk.review.title-limit:110}") int titleLimit) {
         this.repository = repository;
         this.audit = audit;
+        this.titleLimit = titleLimit;
+    }
+
+    /** The translation checks of the English as the editor has it now (saved or not), against the original. */
+    @PreAuthorize(Roles.EDITORIAL)
+    @Transactional(readOnly = true)
+    public List<TranslationChecks.Warning> check(long id, String title, List<String> paragraphTexts) {
+        ArticleDetail article = load(id);
+        return TranslationChecks.check(article.originalTitle(),
+                article.originalParagraphs().stream().map(Paragraphs::text).toList(), title, paragraphTexts,
+                repository.glossary(article.originalLanguage()), titleLimit);
     }
 
     @PreAuthorize(Roles.EDITORIAL)

@@ -3,6 +3,7 @@ package com.newsdesk.demo;
 import static com.newsdesk.jooq.Tables.ALTERNATIVE_TAKE;
 import static com.newsdesk.jooq.Tables.ARTICLE;
 import static com.newsdesk.jooq.Tables.ARTICLE_REVISION;
+import static com.newsdesk.jooq.Tables.GLOSSARY_TERM;
 import static com.newsdesk.jooq.Tables.SOURCE_SITE;
 
 import java.time.OffsetDateTime;
@@ -68,8 +69,24 @@ class DemoDataLoader implements ApplicationRunner {
         Map<String, Long> userIds = loadUsers();
         int added = loadArticles(sourceIds, userIds.get("editor"));
         added += newsroom.load(sites, userIds.get("editor"));
+        loadGlossary();
         log.info("Demo newsroom ready ({} new articles). Demo users: {} (password '{}')", added,
                 DEMO_USERS.keySet().stream().sorted().toList(), DEMO_PASSWORD);
+    }
+
+    /** A few terms of the kind admins keep, so that the glossary check has something to check in the demo. */
+    private void loadGlossary() {
+        String[][] terms = {
+            {"ja", "シャトル外交", "shuttle diplomacy"},
+            {"ko", "셔틀 외교", "shuttle diplomacy"},
+            {"ja", "日本銀行", "Bank of Japan"},
+            {"zh", "上海合作组织", "Shanghai Cooperation Organisation"},
+            {"de", "Bundesbank", "Bundesbank"},
+        };
+        for (String[] t : terms) {
+            dsl.insertInto(GLOSSARY_TERM).set(GLOSSARY_TERM.LANGUAGE_CODE, t[0]).set(GLOSSARY_TERM.SOURCE_TERM, t[1])
+                    .set(GLOSSARY_TERM.ENGLISH_TERM, t[2]).onConflictDoNothing().execute();
+        }
     }
 
     private Map<String, Long> loadUsers() {

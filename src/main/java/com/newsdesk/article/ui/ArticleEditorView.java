@@ -62,6 +62,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final Div pairs = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final TextArea title = new TextArea();
+    private final ChecksPanel checks = new ChecksPanel();
     private final List<TextArea> paragraphs = new ArrayList<>();
     private ArticleDetail article;
     private boolean dirty;
@@ -78,7 +79,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         title.setAriaLabel("English title");
         title.setWidthFull();
         title.addValueChangeListener(e -> dirty |= e.isFromClient());
-        add(actions, header, pairs);
+        add(actions, header, checks, pairs);
     }
 
     @Override
@@ -106,6 +107,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         ArticleHeader.fill(header, detail);
         fillPairs(detail);
         fillActions(detail);
+        runChecks();
     }
 
     private void fillPairs(ArticleDetail d) {
@@ -185,6 +187,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                     d.version()), "Reopened")));
         }
         actions.add(button("History", "Alt+H", Key.KEY_H, KeyModifier.ALT, this::history));
+        actions.add(button("Check", "Alt+K", Key.KEY_K, KeyModifier.ALT, this::runChecks));
         actions.add(button("Next in queue", "Alt+N", Key.KEY_N, KeyModifier.ALT, this::next));
     }
 
@@ -217,7 +220,27 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
+    private void runChecks() {
+        checks.setVisible(article.translated());
+        if (article.translated()) {
+            checks.show(review.check(article.id(), title.getValue(), texts()));
+        }
+    }
+
     private void approve(boolean thenNext) {
+        runChecks();
+        int open = checks.open().size();
+        if (open > 0) {
+            var dialog = new ConfirmDialog("Approve with open warnings?", open + (open == 1 ? " translation warning is"
+                    : " translation warnings are") + " not dismissed yet.", "Approve anyway", e -> doApprove(thenNext),
+                    "Look at them", e -> checks.setOpened(true));
+            dialog.open();
+        } else {
+            doApprove(thenNext);
+        }
+    }
+
+    private void doApprove(boolean thenNext) {
         boolean ok = act(() -> {
             ArticleDetail saved = dirty ? review.saveEnglish(article.id(), article.version(), title.getValue(),
                     texts()) : article;
@@ -275,6 +298,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     boolean dirty() {
         return dirty;
+    }
+
+    ChecksPanel checks() {
+        return checks;
     }
 
     static String published(ArticleDetail d) {

@@ -9,6 +9,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,23 @@ class ArticleEditorViewIT extends SpringBrowserlessTest {
         assertThat(history.diff().getChildren().map(c -> c.getElement().getText() + "|"
                 + c.getElement().getAttribute("class")).toList())
                 .contains("paragraph.|nd-removed", "paragraph, corrected.|nd-added");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void translation_warnings_show_and_approving_over_them_asks_first() {
+        long id = TestArticles.create(dsl, ArticleStatus.IN_REVIEW, "JP");
+        var view = navigate("articles/" + id, ArticleEditorView.class);
+        assertThat(view.checks().open()).isEmpty();
+
+        test(find(TextArea.class).all().get(1)).setValue("First paragraph, with 정하윤 left in.");
+        fireShortcut(Key.KEY_K, KeyModifier.ALT);
+        assertThat(view.checks().open()).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("정하윤"));
+
+        test(find(Button.class).withText("Approve").single()).click();
+        assertThat(find(ConfirmDialog.class).single().isOpened()).isTrue();
+        assertThat(view.article().status()).isEqualTo(ArticleStatus.IN_REVIEW);
     }
 
     @Test

@@ -65,7 +65,12 @@ class ReviewBrowserIT {
 
         new Actions(driver).keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER)
                 .keyUp(Keys.SHIFT).keyUp(Keys.CONTROL).perform();
-
+        // open translation warnings ask first; Enter approves anyway
+        wait.until(d -> idInUrl() != firstId || !d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        if (idInUrl() == firstId) {
+            browser.screenshot("review-editor-warnings");
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
+        }
         wait.until(d -> idInUrl() != firstId);
         var approved = dsl.select(ARTICLE.STATUS, ARTICLE.BODY).from(ARTICLE).where(ARTICLE.ID.eq(firstId)).fetchSingle();
         assertThat(approved.value1()).isEqualTo("APPROVED");
