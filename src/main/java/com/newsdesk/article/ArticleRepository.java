@@ -44,11 +44,25 @@ class ArticleRepository {
 
     private static Condition conditions(ArticleFilter filter, ArticleCursor after) {
         Condition c = noCondition();
-        if (filter.status() != null) {
-            c = c.and(ARTICLE.STATUS.eq(filter.status().name()));
+        if (filter.statuses().size() == 1) {
+            c = c.and(ARTICLE.STATUS.eq(filter.statuses().iterator().next().name()));
+        } else if (!filter.statuses().isEmpty()) {
+            c = c.and(ARTICLE.STATUS.in(filter.statuses().stream().map(Enum::name).sorted().toList()));
         }
         if (filter.countryCode() != null) {
             c = c.and(ARTICLE.COUNTRY_CODE.eq(filter.countryCode()));
+        }
+        if (filter.sourceId() != null) {
+            c = c.and(ARTICLE.SOURCE_SITE_ID.eq(filter.sourceId()));
+        }
+        if (filter.languageCode() != null) {
+            c = c.and(ARTICLE.ORIGINAL_LANGUAGE.eq(filter.languageCode()));
+        }
+        if (filter.ingestedFrom() != null) {
+            c = c.and(ARTICLE.INGESTED_AT.ge(filter.ingestedFrom().atOffset(ZoneOffset.UTC)));
+        }
+        if (filter.ingestedTo() != null) {
+            c = c.and(ARTICLE.INGESTED_AT.lt(filter.ingestedTo().atOffset(ZoneOffset.UTC)));
         }
         if (after != null) {
             c = c.and(row(ARTICLE.INGESTED_AT, ARTICLE.ID)

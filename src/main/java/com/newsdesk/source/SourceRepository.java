@@ -23,6 +23,17 @@ class SourceRepository {
                 .fetch(r -> new Country(r.value1(), r.value2()));
     }
 
+    List<Option> sourceOptions() {
+        return dsl.select(SOURCE_SITE.ID, SOURCE_SITE.NAME, SOURCE_SITE.COUNTRY_CODE).from(SOURCE_SITE)
+                .orderBy(SOURCE_SITE.NAME)
+                .fetch(r -> new Option(String.valueOf(r.value1()), r.value2() + " (" + r.value3() + ")"));
+    }
+
+    List<Option> languageOptions() {
+        return dsl.select(LANGUAGE.CODE, LANGUAGE.NAME).from(LANGUAGE).orderBy(LANGUAGE.NAME)
+                .fetch(r -> new Option(r.value1(), r.value2()));
+    }
+
     List<SourceSiteListItem> sourceSites() {
         return dsl.select(SOURCE_SITE.ID, SOURCE_SITE.NAME, SOURCE_SITE.HOME_URL, SOURCE_SITE.COUNTRY_CODE,
                         COUNTRY.NAME, SOURCE_SITE.LANGUAGE_CODE, LANGUAGE.NAME, SOURCE_SITE.ACTIVE,

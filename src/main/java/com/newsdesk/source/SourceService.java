@@ -23,6 +23,17 @@ public class SourceService {
         return repository.countries();
     }
 
+    /** Source sites and languages to filter lists by: everyone with a role may read them. */
+    @PreAuthorize(Roles.ANY)
+    public List<Option> sourceOptions() {
+        return repository.sourceOptions();
+    }
+
+    @PreAuthorize(Roles.ANY)
+    public List<Option> languageOptions() {
+        return repository.languageOptions();
+    }
+
     @PreAuthorize(Roles.IS_ADMIN)
     public List<SourceSiteListItem> sourceSites() {
         return repository.sourceSites();

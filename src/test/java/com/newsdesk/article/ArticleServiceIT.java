@@ -1,12 +1,16 @@
 package com.newsdesk.article;
 
+import static com.newsdesk.jooq.Tables.ARTICLE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import com.newsdesk.NewsdeskIntegrationTest;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -18,6 +22,8 @@ class ArticleServiceIT {
 
     @Autowired
     ArticleService articles;
+    @Autowired
+    DSLContext dsl;
 
     @Test
     @WithMockUser(roles = "EDITOR")
@@ -39,13 +45,13 @@ class ArticleServiceIT {
     @Test
     @WithMockUser(roles = "REVIEWER")
     void filters_by_status_and_country() {
-        var rejected = articles.list(new ArticleFilter(ArticleStatus.REJECTED, null), null, 0, 100);
+        var rejected = articles.list(ArticleFilter.of(ArticleStatus.REJECTED, null), null, 0, 100);
         assertThat(rejected).isNotEmpty().allMatch(a -> a.status() == ArticleStatus.REJECTED);
 
-        var japan = articles.list(new ArticleFilter(null, "JP"), null, 0, 100);
+        var japan = articles.list(ArticleFilter.of(null, "JP"), null, 0, 100);
         assertThat(japan).isNotEmpty().allMatch(a -> a.countryCode().equals("JP"));
 
-        var publishedInChina = articles.list(new ArticleFilter(ArticleStatus.PUBLISHED, "CN"), null, 0,
+        var publishedInChina = articles.list(ArticleFilter.of(ArticleStatus.PUBLISHED, "CN"), null, 0,
                 ArticleService.MAX_PAGE);
         assertThat(publishedInChina).extracting(ArticleListItem::title)
                 .contains("SCO Summit in Tianjin", "Xi Jinping's Summit Attendance");
@@ -53,10 +59,37 @@ class ArticleServiceIT {
 
     @Test
     @WithMockUser(roles = "EDITOR")
+    void filters_by_several_statuses_source_language_and_ingestion_time() {
+        var queue = articles.list(new ArticleFilter(ArticleFilter.QUEUE, null, null, null, null, null), null, 0,
+                ArticleService.MAX_PAGE);
+        assertThat(queue).isNotEmpty().allMatch(a -> ArticleFilter.QUEUE.contains(a.status()));
+        assertThat(queue).extracting(ArticleListItem::status).contains(ArticleStatus.TRANSLATED, ArticleStatus.IN_REVIEW);
+
+        var korean = articles.list(new ArticleFilter(Set.of(), null, null, "ko", null, null), null, 0, 100);
+        assertThat(korean).isNotEmpty().allMatch(a -> a.languageCode().equals("ko"));
+
+        long sourceId = dslSourceOf(korean.getFirst().id());
+        var oneSource = articles.list(new ArticleFilter(Set.of(), null, sourceId, null, null, null), null, 0, 100);
+        assertThat(oneSource).isNotEmpty().allMatch(a -> a.sourceName().equals(korean.getFirst().sourceName()));
+
+        Instant from = Instant.parse("2025-08-22T00:00:00Z");
+        Instant to = Instant.parse("2025-08-24T00:00:00Z");
+        var summitDays = articles.list(new ArticleFilter(Set.of(), null, null, null, from, to), null, 0, 100);
+        assertThat(summitDays).isNotEmpty()
+                .allMatch(a -> !a.ingestedAt().isBefore(from) && a.ingestedAt().isBefore(to))
+                .extracting(ArticleListItem::title).contains("SCO Summit in Tianjin");
+    }
+
+    private long dslSourceOf(long articleId) {
+        return dsl.select(ARTICLE.SOURCE_SITE_ID).from(ARTICLE).where(ARTICLE.ID.eq(articleId)).fetchSingle().value1();
+    }
+
+    @Test
+    @WithMockUser(roles = "EDITOR")
     void untranslated_articles_show_their_original_title() {
-        var ingested = articles.list(new ArticleFilter(ArticleStatus.INGESTED, null), null, 0, 100);
+        var ingested = articles.list(ArticleFilter.of(ArticleStatus.INGESTED, null), null, 0, 100);
         assertThat(ingested).isNotEmpty().noneMatch(ArticleListItem::titleEnglish);
-        var published = articles.list(new ArticleFilter(ArticleStatus.PUBLISHED, null), null, 0, 100);
+        var published = articles.list(ArticleFilter.of(ArticleStatus.PUBLISHED, null), null, 0, 100);
         assertThat(published).isNotEmpty().allMatch(ArticleListItem::titleEnglish);
     }
 

@@ -1,10 +1,16 @@
 package com.newsdesk.article.ui;
 
 import java.io.Serial;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.newsdesk.article.ArticleCursor;
 import com.newsdesk.article.ArticleFilter;
@@ -16,11 +22,14 @@ import com.newsdesk.base.ui.KeysetPager;
 import com.newsdesk.base.ui.MainLayout;
 import com.newsdesk.base.ui.UserTime;
 import com.newsdesk.source.Country;
+import com.newsdesk.source.Option;
 import com.newsdesk.source.SourceService;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -34,12 +43,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * All articles, newest first, filtered by status and country. The grid loads lazily through a keyset query, so
- * scrolling deep into millions of rows stays as fast as the first page. Filters are kept in the URL. A double click
- * or Enter opens the review editor.
+ * The articles and the editors' review queue, newest first: by default an editor sees what waits for review
+ * (translated and in review). Filters for status, country, source, language and ingestion dates are kept in the
+ * URL, so a filtered list can be bookmarked and shared. The grid loads lazily through a keyset query, so scrolling
+ * deep into millions of rows stays as fast as the first page. A double click or Enter opens the review editor.
  */
 @Route(value = "articles", layout = MainLayout.class)
 @PageTitle("Articles")
@@ -52,18 +63,30 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
 
     static final String STATUS_PARAM = "status";
     static final String COUNTRY_PARAM = "country";
+    static final String SOURCE_PARAM = "source";
+    static final String LANGUAGE_PARAM = "language";
+    static final String FROM_PARAM = "from";
+    static final String TO_PARAM = "to";
+    /** {@code status=all}: every status, also for an editor whose default is the queue. */
+    static final String ALL = "all";
 
     private final transient ArticleService articles;
-    private final ComboBox<ArticleStatus> status = new ComboBox<>("Status");
+    private final boolean editor;
+    private final MultiSelectComboBox<ArticleStatus> status = new MultiSelectComboBox<>("Status");
     private final ComboBox<Country> country = new ComboBox<>("Country");
+    private final ComboBox<Option> source = new ComboBox<>("Source");
+    private final ComboBox<Option> language = new ComboBox<>("Language");
+    private final DatePicker from = new DatePicker("Ingested from");
+    private final DatePicker to = new DatePicker("to");
     private final Grid<ArticleListItem> grid = new Grid<>();
     private final KeysetPager<ArticleListItem, ArticleCursor> pager;
     private ArticleFilter filter = ArticleFilter.ALL;
     private boolean applyingUrl;
     private ArticleListItem focused;
 
-    public ArticleListView(ArticleService articles, SourceService sources) {
+    public ArticleListView(ArticleService articles, SourceService sources, AuthenticationContext authentication) {
         this.articles = articles;
+        this.editor = authentication.hasRole(Roles.EDITOR);
         this.pager = new KeysetPager<>((after, skip, limit) -> this.articles.list(filter, after, skip, limit),
                 ArticleListItem::cursor, ArticleService.MAX_PAGE);
         addClassName("nd-article-list");
@@ -71,18 +94,37 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
 
         status.setItems(ArticleStatus.values());
         status.setItemLabelGenerator(ArticleStatus::label);
-        status.setClearButtonVisible(true);
         status.setPlaceholder("Any status");
-        status.addValueChangeListener(e -> filterChanged());
-
-        List<Country> countries = sources.countries();
-        country.setItems(countries);
+        status.setClearButtonVisible(true);
+        status.setAutoExpand(MultiSelectComboBox.AutoExpandMode.HORIZONTAL);
+        status.setMinWidth("14rem");
+        country.setItems(sources.countries());
         country.setItemLabelGenerator(c -> c.name() + " (" + c.code() + ")");
-        country.setClearButtonVisible(true);
         country.setPlaceholder("Any country");
+        source.setItems(sources.sourceOptions());
+        source.setItemLabelGenerator(Option::label);
+        source.setPlaceholder("Any source");
+        language.setItems(sources.languageOptions());
+        language.setItemLabelGenerator(Option::label);
+        language.setPlaceholder("Any language");
+        for (var box : List.of(country, source, language)) {
+            box.setClearButtonVisible(true);
+        }
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        for (var box : List.of(country, source, language)) {
+            box.setWidth("12rem");
+        }
+        from.setWidth("10rem");
+        to.setWidth("10rem");
+        status.addValueChangeListener(e -> filterChanged());
         country.addValueChangeListener(e -> filterChanged());
+        source.addValueChangeListener(e -> filterChanged());
+        language.addValueChangeListener(e -> filterChanged());
+        from.addValueChangeListener(e -> filterChanged());
+        to.addValueChangeListener(e -> filterChanged());
 
-        var filters = new HorizontalLayout(status, country);
+        var filters = new HorizontalLayout(status, country, source, language, from, to);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("nd-filters");
 
@@ -126,21 +168,43 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         if (applyingUrl) {
             return;
         }
-        filter = new ArticleFilter(status.getValue(), country.getValue() == null ? null : country.getValue().code());
-        pager.reset();
-        grid.getDataProvider().refreshAll();
+        filter = fromFields();
+        reload();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "articles?" + toQuery(filter)));
     }
 
-    static String toQuery(ArticleFilter filter) {
+    private ArticleFilter fromFields() {
+        ZoneId zone = UserTime.zone();
+        return new ArticleFilter(status.getValue(),
+                country.getValue() == null ? null : country.getValue().code(),
+                source.getValue() == null ? null : Long.valueOf(source.getValue().value()),
+                language.getValue() == null ? null : language.getValue().value(),
+                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    private void reload() {
+        pager.reset();
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** The filter as query parameters; an empty status set is written as {@code status=all}. */
+    String toQuery(ArticleFilter f) {
         Map<String, String> params = new LinkedHashMap<>();
-        if (filter.status() != null) {
-            params.put(STATUS_PARAM, filter.status().name());
-        }
-        if (filter.countryCode() != null) {
-            params.put(COUNTRY_PARAM, filter.countryCode());
-        }
+        params.put(STATUS_PARAM, f.statuses().isEmpty() ? ALL
+                : f.statuses().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
+        put(params, COUNTRY_PARAM, f.countryCode());
+        put(params, SOURCE_PARAM, f.sourceId());
+        put(params, LANGUAGE_PARAM, f.languageCode());
+        put(params, FROM_PARAM, from.getValue());
+        put(params, TO_PARAM, to.getValue());
         return QueryParameters.simple(params).getQueryString();
+    }
+
+    private static void put(Map<String, String> params, String key, Object value) {
+        if (value != null) {
+            params.put(key, value.toString());
+        }
     }
 
     @Override
@@ -148,18 +212,44 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         var params = event.getLocation().getQueryParameters();
         applyingUrl = true;
         try {
-            status.setValue(params.getSingleParameter(STATUS_PARAM)
-                    .flatMap(s -> Arrays.stream(ArticleStatus.values()).filter(v -> v.name().equals(s)).findFirst())
-                    .orElse(null));
+            Optional<String> statuses = params.getSingleParameter(STATUS_PARAM);
+            status.setValue(statuses.map(ArticleListView::parseStatuses)
+                    .orElse(editor ? ArticleFilter.QUEUE : Set.of()));
             String code = params.getSingleParameter(COUNTRY_PARAM).orElse(null);
-            country.setValue(country.getListDataView().getItems()
-                    .filter(c -> c.code().equals(code)).findFirst().orElse(null));
+            country.setValue(country.getListDataView().getItems().filter(c -> c.code().equals(code)).findFirst()
+                    .orElse(null));
+            source.setValue(option(source, params.getSingleParameter(SOURCE_PARAM).orElse(null)));
+            language.setValue(option(language, params.getSingleParameter(LANGUAGE_PARAM).orElse(null)));
+            from.setValue(date(params.getSingleParameter(FROM_PARAM).orElse(null)));
+            to.setValue(date(params.getSingleParameter(TO_PARAM).orElse(null)));
         } finally {
             applyingUrl = false;
         }
-        filter = new ArticleFilter(status.getValue(), country.getValue() == null ? null : country.getValue().code());
-        pager.reset();
-        grid.getDataProvider().refreshAll();
+        filter = fromFields();
+        reload();
+    }
+
+    static Set<ArticleStatus> parseStatuses(String value) {
+        if (ALL.equals(value)) {
+            return Set.of();
+        }
+        Set<ArticleStatus> result = EnumSet.noneOf(ArticleStatus.class);
+        Arrays.stream(value.split(",")).forEach(s -> Arrays.stream(ArticleStatus.values())
+                .filter(v -> v.name().equals(s.trim())).findFirst().ifPresent(result::add));
+        return result;
+    }
+
+    private static Option option(ComboBox<Option> box, String value) {
+        return value == null ? null
+                : box.getListDataView().getItems().filter(o -> o.value().equals(value)).findFirst().orElse(null);
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // a mistyped date in an address is ignored, not an error page
+        }
     }
 
     @Override
