@@ -43,6 +43,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
 
 /**
  * The review editor: original and English side by side, paragraph by paragraph (right-to-left originals shown
@@ -55,6 +57,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     @Serial
     private static final long serialVersionUID = 1L;
+    private static final Safelist SAFE = Safelist.basic().addTags("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final transient ArticleReviewService review;
     private final boolean editor;
@@ -142,7 +145,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private Div original(ArticleDetail d, String html) {
-        var div = cell("nd-original", new Html("<div>" + html + "</div>"));
+        // stored HTML is sanitised at ingestion; cleaning again here keeps the editor safe whatever wrote the row
+        var div = cell("nd-original", new Html("<div>" + Jsoup.clean(html, SAFE) + "</div>"));
         div.getElement().setAttribute("dir", d.rightToLeft() ? "rtl" : "ltr");
         div.getElement().setAttribute("lang", d.originalLanguage());
         return div;

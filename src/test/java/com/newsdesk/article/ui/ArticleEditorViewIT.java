@@ -79,6 +79,19 @@ class ArticleEditorViewIT extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("editor")
+    void script_in_an_original_never_reaches_the_editors_browser() {
+        long id = TestArticles.create(dsl, ArticleStatus.TRANSLATED, "JP");
+        dsl.update(com.newsdesk.jooq.Tables.ARTICLE)
+                .set(com.newsdesk.jooq.Tables.ARTICLE.ORIGINAL_BODY,
+                        "<p>本文<script>alert(1)</script><img src=x onerror=alert(2)></p><p onclick=\"alert(3)\">二</p>")
+                .where(com.newsdesk.jooq.Tables.ARTICLE.ID.eq(id)).execute();
+        var view = navigate("articles/" + id, ArticleEditorView.class);
+        String html = view.getElement().getOuterHTML();
+        assertThat(html).contains("本文").doesNotContain("<script", "onerror", "onclick", "alert(");
+    }
+
+    @Test
+    @WithUserDetails("editor")
     void an_unknown_article_shows_the_not_found_page() {
         navigate("articles/999999999", com.newsdesk.base.ui.NotFoundView.class);
     }
