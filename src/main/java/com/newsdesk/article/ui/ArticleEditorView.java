@@ -14,7 +14,6 @@ import com.newsdesk.article.Paragraphs;
 import com.newsdesk.article.StaleArticleException;
 import com.newsdesk.base.security.Roles;
 import com.newsdesk.base.ui.MainLayout;
-import com.newsdesk.base.ui.UserTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
@@ -23,10 +22,7 @@ import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -306,19 +302,5 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     ChecksPanel checks() {
         return checks;
-    }
-
-    static String published(ArticleDetail d) {
-        return UserTime.format(d.sourcePublishedAt()) + (d.publishedAtEstimated() ? " (time estimated)" : "");
-    }
-
-    static Anchor sourceLink(ArticleDetail d) {
-        var link = new Anchor(d.canonicalUrl(), d.sourceName(), AnchorTarget.BLANK);
-        link.getElement().setAttribute("rel", "noopener noreferrer");
-        return link;
-    }
-
-    static Image image(ArticleDetail d) {
-        return new Image(d.imageUrl(), d.imageAlt() == null ? "" : d.imageAlt());
     }
 }

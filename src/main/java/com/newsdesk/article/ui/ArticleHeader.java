@@ -1,7 +1,11 @@
 package com.newsdesk.article.ui;
 
 import com.newsdesk.article.ArticleDetail;
+import com.newsdesk.base.ui.UserTime;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 
 /** The facts above the side-by-side text: status, source, time, flags, image with caption and credit. */
@@ -14,9 +18,9 @@ final class ArticleHeader {
         header.removeAll();
         var status = new Span(d.status().label());
         status.addClassNames("nd-status", "nd-status-" + d.status().name().toLowerCase().replace('_', '-'));
-        var meta = new Div(status, ArticleEditorView.sourceLink(d),
+        var meta = new Div(status, sourceLink(d),
                 new Span(d.countryName() + " · " + d.originalLanguageName()),
-                new Span(ArticleEditorView.published(d)));
+                new Span(published(d)));
         if (d.author() != null) {
             meta.add(new Span("By " + d.author()));
         }
@@ -40,7 +44,7 @@ final class ArticleHeader {
             header.add(flags);
         }
         if (d.imageUrl() != null) {
-            var figure = new Div(ArticleEditorView.image(d));
+            var figure = new Div(image(d));
             figure.addClassName("nd-figure");
             var caption = new Span((d.imageCaption() == null ? "" : d.imageCaption())
                     + (d.imageCredit() == null ? " · no credit" : " · " + d.imageCredit()));
@@ -54,5 +58,19 @@ final class ArticleHeader {
         var span = new Span(text);
         span.addClassNames("nd-flag", className);
         return span;
+    }
+
+    private static String published(ArticleDetail d) {
+        return UserTime.format(d.sourcePublishedAt()) + (d.publishedAtEstimated() ? " (time estimated)" : "");
+    }
+
+    private static Anchor sourceLink(ArticleDetail d) {
+        var link = new Anchor(d.canonicalUrl(), d.sourceName(), AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        return link;
+    }
+
+    private static Image image(ArticleDetail d) {
+        return new Image(d.imageUrl(), d.imageAlt() == null ? "" : d.imageAlt());
     }
 }
