@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.newsdesk.article.ArticleChanges;
 import com.newsdesk.article.ArticleCursor;
 import com.newsdesk.article.ArticleFilter;
 import com.newsdesk.article.ArticleListItem;
@@ -25,6 +26,7 @@ import com.newsdesk.source.Country;
 import com.newsdesk.source.Option;
 import com.newsdesk.source.SourceService;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -71,6 +73,8 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     static final String ALL = "all";
 
     private final transient ArticleService articles;
+    private final transient ArticleChanges changes;
+    private transient AutoCloseable subscription;
     private final boolean editor;
     private final MultiSelectComboBox<ArticleStatus> status = new MultiSelectComboBox<>("Status");
     private final ComboBox<Country> country = new ComboBox<>("Country");
@@ -84,8 +88,10 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     private boolean applyingUrl;
     private ArticleListItem focused;
 
-    public ArticleListView(ArticleService articles, SourceService sources, AuthenticationContext authentication) {
+    public ArticleListView(ArticleService articles, SourceService sources, AuthenticationContext authentication,
+                           ArticleChanges changes) {
         this.articles = articles;
+        this.changes = changes;
         this.editor = authentication.hasRole(Roles.EDITOR);
         this.pager = new KeysetPager<>((after, skip, limit) -> this.articles.list(filter, after, skip, limit),
                 ArticleListItem::cursor, ArticleService.MAX_PAGE);
@@ -153,7 +159,8 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
         Shortcuts.addShortcutListener(grid, () -> open(focused), Key.ENTER).listenOn(grid);
-        grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream())
+                .setIdentifierProvider(ArticleListItem::id);
         grid.setSizeFull();
     }
 
@@ -255,6 +262,21 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UserTime.detect(attachEvent.getUI(), () -> grid.getDataProvider().refreshAll());
+        // live: new articles and status changes, from any app instance, appear without a reload; the grid keeps
+        // its scroll position and selection (rows are identified by id)
+        var ui = attachEvent.getUI();
+        subscription = changes.subscribe(() -> ui.access(this::reload));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        try {
+            if (subscription != null) {
+                subscription.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     ArticleFilter filter() {

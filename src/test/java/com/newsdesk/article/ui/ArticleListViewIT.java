@@ -11,6 +11,7 @@ import com.newsdesk.NewsdeskIntegrationTest;
 import com.newsdesk.article.ArticleFilter;
 import com.newsdesk.article.ArticleListItem;
 import com.newsdesk.article.ArticleStatus;
+import com.newsdesk.article.TestArticles;
 import com.newsdesk.source.Country;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -19,11 +20,16 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.QueryParameters;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @NewsdeskIntegrationTest
 class ArticleListViewIT extends SpringBrowserlessTest {
+
+    @Autowired
+    DSLContext dsl;
 
     @Test
     @WithUserDetails("editor")
@@ -104,6 +110,31 @@ class ArticleListViewIT extends SpringBrowserlessTest {
         }
         UI.getCurrent().navigate("articles", QueryParameters.simple(Map.of("status", "all")));
         assertThat(view().filter().statuses()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void a_new_article_appears_in_the_open_queue_without_a_reload() throws Exception {
+        navigate(ArticleListView.class);
+        var refreshed = new java.util.concurrent.atomic.AtomicBoolean();
+        grid().getDataProvider().addDataProviderListener(e -> refreshed.set(true));
+        long id = TestArticles.create(dsl, ArticleStatus.TRANSLATED, "KR");
+
+        // the notification arrives on another thread and is handed to the UI through access(); this test holds the
+        // session lock, so it runs the queued access tasks itself, as unlocking the session would
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!refreshed.get() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            session.getService().runPendingAccessTasks(session);
+        }
+        assertThat(refreshed).as("the open grid was refreshed by the change notification").isTrue();
+        assertThat(ids()).contains(id);
+    }
+
+    private List<Long> ids() {
+        return grid().getDataCommunicator().getDataProvider().fetch(new Query<>(0, 100_000, null, null, null))
+                .map(ArticleListItem::id).toList();
     }
 
     @SuppressWarnings("unchecked")

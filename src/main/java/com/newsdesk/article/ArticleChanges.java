@@ -1,0 +1,100 @@
+package com.newsdesk.article;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells subscribers (open review queues) that articles changed, on this instance or any other: it listens to
+ * PostgreSQL's {@code article_changed} notifications (changeset 0007) on a connection of its own, and reconnects
+ * when the database restarts. Subscribers get a call on this listener's thread and must hand it to their UI.
+ */
+@Component
+public class ArticleChanges implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleChanges.class);
+    static final String CHANNEL = "article_changed";
+
+    private final DataSource dataSource;
+    private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
+    private volatile boolean running;
+    private Thread thread;
+
+    ArticleChanges(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Calls {@code onChange} after articles changed; the returned handle stops it. */
+    public AutoCloseable subscribe(Runnable onChange) {
+        subscribers.add(onChange);
+        return () -> subscribers.remove(onChange);
+    }
+
+    int subscribers() {
+        return subscribers.size();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        running = true;
+        thread = Thread.ofPlatform().daemon().name("article-changes").start(this::listen);
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                c.setAutoCommit(true);
+                s.execute("LISTEN " + CHANNEL);
+                PGConnection pg = c.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(2000);
+                    if (notifications != null && notifications.length > 0) {
+                        subscribers.forEach(ArticleChanges::call);
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    log.warn("Lost the article change notifications ({}); reconnecting", e.getMessage());
+                    sleep();
+                }
+            }
+        }
+    }
+
+    private static void call(Runnable subscriber) {
+        try {
+            subscriber.run();
+        } catch (RuntimeException e) {
+            log.warn("A subscriber to article changes failed", e);
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        running = false;
+        if (thread != null) {
+            thread.join(5000);
+        }
+    }
+}
