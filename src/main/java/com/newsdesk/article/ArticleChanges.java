@@ -18,18 +18,20 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells subscribers (open review queues) that articles changed, on this instance or any other: it listens to
- * PostgreSQL's {@code article_changed} notifications (changeset 0007) on a connection of its own, and reconnects
- * when the database restarts. Subscribers get a call on this listener's thread and must hand it to their UI.
+ * Tells subscribers (open review queues, open editors) that articles changed or who has one open, on this instance
+ * or any other: it listens to PostgreSQL's {@code article_changed} (changeset 0007) and {@code article_presence}
+ * notifications on a connection of its own, and reconnects when the database restarts. Subscribers get a call on this listener's thread and must hand it to their UI.
  */
 @Component
 public class ArticleChanges implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleChanges.class);
     static final String CHANNEL = "article_changed";
+    static final String PRESENCE_CHANNEL = "article_presence";
 
     private final DataSource dataSource;
     private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.LongConsumer> presenceSubscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private Thread thread;
 
@@ -41,6 +43,12 @@ public class ArticleChanges implements DisposableBean {
     public AutoCloseable subscribe(Runnable onChange) {
         subscribers.add(onChange);
         return () -> subscribers.remove(onChange);
+    }
+
+    /** Calls {@code onChange} with the article's id when someone opens, leaves or takes over an article. */
+    public AutoCloseable subscribePresence(java.util.function.LongConsumer onChange) {
+        presenceSubscribers.add(onChange);
+        return () -> presenceSubscribers.remove(onChange);
     }
 
     int subscribers() {
@@ -58,11 +66,27 @@ public class ArticleChanges implements DisposableBean {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 c.setAutoCommit(true);
                 s.execute("LISTEN " + CHANNEL);
+                s.execute("LISTEN " + PRESENCE_CHANNEL);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(2000);
-                    if (notifications != null && notifications.length > 0) {
+                    if (notifications == null) {
+                        continue;
+                    }
+                    boolean articles = false;
+                    java.util.Set<Long> presence = new java.util.HashSet<>();
+                    for (PGNotification n : notifications) {
+                        if (CHANNEL.equals(n.getName())) {
+                            articles = true;
+                        } else if (PRESENCE_CHANNEL.equals(n.getName())) {
+                            presence.add(Long.parseLong(n.getParameter()));
+                        }
+                    }
+                    if (articles) {
                         subscribers.forEach(ArticleChanges::call);
+                    }
+                    for (long id : presence) {
+                        presenceSubscribers.forEach(p -> call(() -> p.accept(id)));
                     }
                 }
             } catch (SQLException e) {

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.newsdesk.article.ArticleChanges;
 import com.newsdesk.article.ArticleDetail;
 import com.newsdesk.article.ArticleReviewService;
 import com.newsdesk.article.ArticleStatus;
@@ -11,9 +12,12 @@ import com.newsdesk.article.ArticleWorkflow;
 import com.newsdesk.article.ArticleWorkflow.Action;
 import com.newsdesk.article.IllegalTransitionException;
 import com.newsdesk.article.Paragraphs;
+import com.newsdesk.article.Presence;
+import com.newsdesk.article.PresenceService;
 import com.newsdesk.article.StaleArticleException;
 import com.newsdesk.base.security.Roles;
 import com.newsdesk.base.ui.MainLayout;
+import com.newsdesk.base.ui.UserTime;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
@@ -56,6 +60,12 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private static final Safelist SAFE = Safelist.basic().addTags("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final transient ArticleReviewService review;
+    private final transient PresenceService presence;
+    private final transient ArticleChanges changes;
+    private final Div presenceBanner = new Div();
+    private transient AutoCloseable presenceSubscription;
+    private com.vaadin.flow.shared.Registration pollRegistration;
+    private String lastTakeOver;
     private final boolean editor;
     private final Div header = new Div();
     private final Div pairs = new Div();
@@ -66,8 +76,11 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private ArticleDetail article;
     private boolean dirty;
 
-    public ArticleEditorView(ArticleReviewService review, AuthenticationContext authentication) {
+    public ArticleEditorView(ArticleReviewService review, AuthenticationContext authentication,
+                             PresenceService presence, ArticleChanges changes) {
         this.review = review;
+        this.presence = presence;
+        this.changes = changes;
         this.editor = authentication.hasRole(Roles.EDITOR);
         addClassName("nd-editor");
         setPadding(true);
@@ -78,7 +91,9 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         title.setAriaLabel("English title");
         title.setWidthFull();
         title.addValueChangeListener(e -> dirty |= e.isFromClient());
-        add(actions, header, checks, pairs);
+        presenceBanner.addClassName("nd-presence");
+        presenceBanner.setVisible(false);
+        add(actions, presenceBanner, header, checks, pairs);
     }
 
     @Override
@@ -101,12 +116,88 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void show(ArticleDetail detail) {
+        if (editor && (article == null || article.id() != detail.id())) {
+            if (article != null) {
+                presence.leave(article.id());
+            }
+            presence.enter(detail.id());
+        }
         this.article = detail;
         this.dirty = false;
         ArticleHeader.fill(header, detail);
         fillPairs(detail);
         fillActions(detail);
         runChecks();
+    }
+
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        var ui = event.getUI();
+        presenceSubscription = changes.subscribePresence(id -> {
+            if (article != null && article.id() == id) {
+                ui.access(this::updatePresence);
+            }
+        });
+        // a heartbeat keeps this editor's presence alive and drops others' closed tabs from the banner
+        ui.setPollInterval((int) PresenceService.STALE.toMillis() / 3);
+        pollRegistration = ui.addPollListener(e -> {
+            if (article != null && isAttached()) {
+                if (editor && !presence.heartbeat(article.id())) {
+                    presence.enter(article.id());
+                }
+                updatePresence();
+            }
+        });
+        updatePresence();
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+        }
+        try {
+            if (presenceSubscription != null) {
+                presenceSubscription.close();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (editor && article != null) {
+            presence.leave(article.id());
+        }
+    }
+
+    /** "Being edited by …", and a word when someone took the article over from this editor. */
+    void updatePresence() {
+        if (article == null) {
+            return;
+        }
+        List<Presence> others = presence.others(article.id());
+        presenceBanner.removeAll();
+        presenceBanner.setVisible(!others.isEmpty());
+        if (!others.isEmpty()) {
+            presenceBanner.add(new Span("Being edited by " + others.stream()
+                    .map(p -> p.username() + " since " + UserTime.format(p.since()))
+                    .collect(java.util.stream.Collectors.joining(", "))));
+            if (editor) {
+                var takeOver = new Button("Take over", e -> {
+                    presence.takeOver(article.id());
+                    notify("You took this article over; the others were told.", true);
+                });
+                takeOver.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                presenceBanner.add(takeOver);
+            }
+        }
+        if (editor) {
+            String takenBy = presence.takenOverBy(article.id()).orElse(null);
+            if (takenBy != null && !takenBy.equals(lastTakeOver)) {
+                notify(takenBy + " took this article over. Your text is still here; saving checks it against "
+                        + "their changes.", false);
+            }
+            lastTakeOver = takenBy;
+        }
     }
 
     private void fillPairs(ArticleDetail d) {
@@ -302,5 +393,9 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     ChecksPanel checks() {
         return checks;
+    }
+
+    Div presenceBanner() {
+        return presenceBanner;
     }
 }

@@ -66,6 +66,21 @@ class ArticleEditorViewIT extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("editor")
+    void an_editor_sees_who_else_has_the_article_open() {
+        long id = TestArticles.create(dsl, ArticleStatus.IN_REVIEW, "FR");
+        dsl.insertInto(com.newsdesk.jooq.Tables.ARTICLE_PRESENCE)
+                .set(com.newsdesk.jooq.Tables.ARTICLE_PRESENCE.ARTICLE_ID, id)
+                .set(com.newsdesk.jooq.Tables.ARTICLE_PRESENCE.USERNAME, "chief").execute();
+        var view = navigate("articles/" + id, ArticleEditorView.class);
+        assertThat(view.presenceBanner().isVisible()).isTrue();
+        assertThat(view.presenceBanner().getElement().getTextRecursively()).contains("Being edited by chief");
+        assertThat(dsl.fetchExists(com.newsdesk.jooq.Tables.ARTICLE_PRESENCE,
+                com.newsdesk.jooq.Tables.ARTICLE_PRESENCE.ARTICLE_ID.eq(id)
+                        .and(com.newsdesk.jooq.Tables.ARTICLE_PRESENCE.USERNAME.eq("editor")))).isTrue();
+    }
+
+    @Test
     @WithUserDetails("reviewer")
     void a_reviewer_sees_the_article_read_only_without_actions() {
         long id = TestArticles.create(dsl, ArticleStatus.TRANSLATED, "SA");
