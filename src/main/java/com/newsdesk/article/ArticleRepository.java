@@ -3,11 +3,15 @@ package com.newsdesk.article;
 import static com.newsdesk.jooq.Tables.ARTICLE;
 import static com.newsdesk.jooq.Tables.SOURCE_SITE;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 
 import java.time.ZoneOffset;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -40,6 +44,17 @@ class ArticleRepository {
                 .limit(limit)
                 .fetch(r -> new ArticleListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), ArticleStatus.valueOf(r.value7()), r.value8().toInstant()));
+    }
+
+    /** How many articles match the filter in each status (the filter's own statuses are ignored). */
+    Map<ArticleStatus, Integer> countsByStatus(ArticleFilter filter) {
+        var withoutStatuses = new ArticleFilter(Set.of(), filter.countryCode(), filter.sourceId(),
+                filter.languageCode(), filter.ingestedFrom(), filter.ingestedTo());
+        Map<ArticleStatus, Integer> counts = new EnumMap<>(ArticleStatus.class);
+        dsl.select(ARTICLE.STATUS, count()).from(ARTICLE).where(conditions(withoutStatuses, null))
+                .groupBy(ARTICLE.STATUS)
+                .forEach(r -> counts.put(ArticleStatus.valueOf(r.value1()), r.value2()));
+        return counts;
     }
 
     private static Condition conditions(ArticleFilter filter, ArticleCursor after) {

@@ -32,4 +32,10 @@ public class ArticleService {
         }
         return articles.list(filter == null ? ArticleFilter.ALL : filter, after, skip, limit);
     }
+
+    /** Articles per status under the filter's other conditions: the counts beside the queue. */
+    @PreAuthorize(Roles.EDITORIAL)
+    public java.util.Map<ArticleStatus, Integer> countsByStatus(ArticleFilter filter) {
+        return articles.countsByStatus(filter == null ? ArticleFilter.ALL : filter);
+    }
 }

@@ -61,6 +61,10 @@ class ArticleListBenchmark {
                 + " (service)", time(runs, () -> articles.list(filter, null, deep, PAGE)), where));
         report.add(BenchReport.Figure.latencies("article list, first page, no filter, keyset (service)",
                 time(runs, () -> articles.list(ArticleFilter.ALL, null, 0, PAGE)), "all articles"));
+        report.add(BenchReport.Figure.latencies("counts per status, no filter (service)",
+                time(runs, () -> articles.countsByStatus(ArticleFilter.ALL)), "shown beside the queue"));
+        report.add(BenchReport.Figure.latencies("counts per status, country filter (service)",
+                time(runs, () -> articles.countsByStatus(filter)), "country = " + filter.countryCode()));
         var queue = new ArticleFilter(ArticleFilter.QUEUE, null, null, null, null, null);
         report.add(BenchReport.Figure.latencies("review queue (translated + in review), first page, keyset (service)",
                 time(runs, () -> articles.list(queue, null, 0, PAGE)), "the editors' default filter"));

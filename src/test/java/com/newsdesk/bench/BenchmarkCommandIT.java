@@ -69,7 +69,9 @@ class BenchmarkCommandIT {
                 "| article list, first page, keyset (service) | ms | 5 |",
                 "| article list, first page, OFFSET 0 (service) | ms | 5 |",
                 "| article list, page 20 rows deep, keyset (service) | ms | 5 |",
-                "| article list, page 20 rows deep, OFFSET 20 (service) | ms | 5 |");
+                "| article list, page 20 rows deep, OFFSET 20 (service) | ms | 5 |",
+                "| counts per status, no filter (service) | ms | 5 |",
+                "| review queue (translated + in review), first page, keyset (service) | ms | 5 |");
         assertThat(json).contains("\"figures\"", "\"p95\"", "\"runs\" : 5");
     }
 

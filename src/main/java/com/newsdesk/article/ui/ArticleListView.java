@@ -35,6 +35,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -83,6 +85,7 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     private final DatePicker from = new DatePicker("Ingested from");
     private final DatePicker to = new DatePicker("to");
     private final Grid<ArticleListItem> grid = new Grid<>();
+    private final Div counts = new Div();
     private final KeysetPager<ArticleListItem, ArticleCursor> pager;
     private ArticleFilter filter = ArticleFilter.ALL;
     private boolean applyingUrl;
@@ -134,8 +137,9 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("nd-filters");
 
+        counts.addClassName("nd-counts");
         configureGrid();
-        add(filters, grid);
+        add(filters, counts, grid);
         setFlexGrow(1, grid);
     }
 
@@ -193,6 +197,38 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     private void reload() {
         pager.reset();
         grid.getDataProvider().refreshAll();
+        showCounts();
+    }
+
+    /** Articles per status under the other filters; a click on one shows just that status. */
+    private void showCounts() {
+        counts.removeAll();
+        Map<ArticleStatus, Integer> byStatus = articles.countsByStatus(filter);
+        for (ArticleStatus s : ArticleStatus.values()) {
+            var chip = new Span(s.label() + " " + byStatus.getOrDefault(s, 0));
+            chip.addClassNames("nd-count", "nd-count-" + s.name().toLowerCase().replace('_', '-'));
+            if (filter.statuses().contains(s)) {
+                chip.addClassName("nd-count-selected");
+            }
+            chip.getElement().setAttribute("role", "button");
+            chip.getElement().setAttribute("tabindex", "0");
+            chip.addClickListener(e -> status.setValue(Set.of(s)));
+            counts.add(chip);
+        }
+    }
+
+    Map<ArticleStatus, Integer> shownCounts() {
+        Map<ArticleStatus, Integer> shown = new java.util.EnumMap<>(ArticleStatus.class);
+        counts.getChildren().forEach(c -> {
+            String text = c.getElement().getText();
+            int cut = text.lastIndexOf(' ');
+            for (ArticleStatus s : ArticleStatus.values()) {
+                if (s.label().equals(text.substring(0, cut))) {
+                    shown.put(s, Integer.parseInt(text.substring(cut + 1)));
+                }
+            }
+        });
+        return shown;
     }
 
     /** The filter as query parameters; an empty status set is written as {@code status=all}. */

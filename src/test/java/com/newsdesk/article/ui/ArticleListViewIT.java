@@ -46,6 +46,12 @@ class ArticleListViewIT extends SpringBrowserlessTest {
         }
         assertThat(tester.getRow(0).ingestedAt()).isAfterOrEqualTo(tester.getRow(1).ingestedAt());
         assertThat(tester.getCellText(0, 0)).isNotBlank();
+
+        // the counts beside the grid: every status, and the queue's two add up to what the grid holds
+        var counts = view().shownCounts();
+        assertThat(counts).containsOnlyKeys(ArticleStatus.values());
+        assertThat(counts.get(ArticleStatus.TRANSLATED) + counts.get(ArticleStatus.IN_REVIEW))
+                .isEqualTo(tester.size());
     }
 
     @Test
