@@ -2,6 +2,7 @@ package com.newsdesk.article;
 
 import static com.newsdesk.jooq.Tables.APP_USER;
 import static com.newsdesk.jooq.Tables.ARTICLE;
+import static com.newsdesk.jooq.Tables.ARTICLE_DRAFT;
 import static com.newsdesk.jooq.Tables.ARTICLE_REVISION;
 import static com.newsdesk.jooq.Tables.COUNTRY;
 import static com.newsdesk.jooq.Tables.GLOSSARY_TERM;
@@ -162,6 +163,12 @@ class ArticleReviewRepository {
         return dsl.select(GLOSSARY_TERM.SOURCE_TERM, GLOSSARY_TERM.ENGLISH_TERM).from(GLOSSARY_TERM)
                 .where(GLOSSARY_TERM.LANGUAGE_CODE.eq(language))
                 .fetch(r -> new TranslationChecks.Term(r.value1(), r.value2()));
+    }
+
+    /** Once the English is saved, the editor's unsaved draft of it is history. */
+    void deleteDraft(long id, String username) {
+        dsl.deleteFrom(ARTICLE_DRAFT).where(ARTICLE_DRAFT.ARTICLE_ID.eq(id).and(ARTICLE_DRAFT.USERNAME.eq(username)))
+                .execute();
     }
 
     Optional<Long> userId(String username) {

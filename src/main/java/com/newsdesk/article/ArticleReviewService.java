@@ -98,6 +98,7 @@ public class ArticleReviewService {
             throw new StaleArticleException(id);
         }
         int revision = repository.addRevision(id, "EDIT", title.strip(), body, flags, user);
+        repository.deleteDraft(id, CurrentUser.username().orElseThrow());
         audit.record("ARTICLE_EDITED", "article", id, Map.of("version", version, "title", nullToEmpty(current.title())),
                 Map.of("version", version + 1, "title", title.strip(), "revision", revision), null);
         if (status != current.status()) {

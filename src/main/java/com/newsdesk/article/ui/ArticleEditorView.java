@@ -10,6 +10,8 @@ import com.newsdesk.article.ArticleReviewService;
 import com.newsdesk.article.ArticleStatus;
 import com.newsdesk.article.ArticleWorkflow;
 import com.newsdesk.article.ArticleWorkflow.Action;
+import com.newsdesk.article.Draft;
+import com.newsdesk.article.DraftService;
 import com.newsdesk.article.IllegalTransitionException;
 import com.newsdesk.article.Paragraphs;
 import com.newsdesk.article.Presence;
@@ -33,6 +35,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -61,6 +64,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     private final transient ArticleReviewService review;
     private final transient PresenceService presence;
+    private final transient DraftService drafts;
+    private final Div draftBanner = new Div();
+    /** The version saves are checked against: the one loaded, or a restored draft's. */
+    private int editingVersion;
     private final transient ArticleChanges changes;
     private final Div presenceBanner = new Div();
     private transient AutoCloseable presenceSubscription;
@@ -77,8 +84,9 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private boolean dirty;
 
     public ArticleEditorView(ArticleReviewService review, AuthenticationContext authentication,
-                             PresenceService presence, ArticleChanges changes) {
+                             PresenceService presence, ArticleChanges changes, DraftService drafts) {
         this.review = review;
+        this.drafts = drafts;
         this.presence = presence;
         this.changes = changes;
         this.editor = authentication.hasRole(Roles.EDITOR);
@@ -90,10 +98,12 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         title.addClassName("nd-english-title");
         title.setAriaLabel("English title");
         title.setWidthFull();
-        title.addValueChangeListener(e -> dirty |= e.isFromClient());
+        typing(title);
+        draftBanner.addClassName("nd-draft");
+        draftBanner.setVisible(false);
         presenceBanner.addClassName("nd-presence");
         presenceBanner.setVisible(false);
-        add(actions, presenceBanner, header, checks, pairs);
+        add(actions, presenceBanner, draftBanner, header, checks, pairs);
     }
 
     @Override
@@ -108,7 +118,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         if (dirty) {
             var postponed = event.postpone();
             var dialog = new ConfirmDialog("Leave without saving?",
-                    "Your changes to this article are not saved yet.", "Leave", e -> postponed.proceed(),
+                    "Your changes to this article are not saved yet.", "Leave and discard them", e -> {
+                        drafts.discard(article.id());
+                        postponed.proceed();
+                    },
                     "Stay", e -> { });
             dialog.setConfirmButtonTheme("error primary");
             dialog.open();
@@ -116,18 +129,68 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void show(ArticleDetail detail) {
-        if (editor && (article == null || article.id() != detail.id())) {
+        boolean opened = article == null || article.id() != detail.id();
+        if (editor && opened) {
             if (article != null) {
                 presence.leave(article.id());
             }
             presence.enter(detail.id());
         }
         this.article = detail;
+        this.editingVersion = detail.version();
         this.dirty = false;
         ArticleHeader.fill(header, detail);
         fillPairs(detail);
         fillActions(detail);
         runChecks();
+        draftBanner.setVisible(false);
+        if (opened && editor && ArticleWorkflow.editable(detail.status())) {
+            drafts.find(detail.id()).ifPresent(this::offerDraft);
+        }
+    }
+
+    /** Text typed and not saved (a closed tab, a lost connection) is offered back. */
+    private void offerDraft(Draft draft) {
+        if (draft.title().equals(title.getValue()) && draft.paragraphs().equals(texts())) {
+            drafts.discard(article.id());
+            return;
+        }
+        draftBanner.removeAll();
+        var restore = new Button("Restore it", e -> restore(draft));
+        restore.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        var discard = new Button("Discard it", e -> {
+            drafts.discard(article.id());
+            draftBanner.setVisible(false);
+        });
+        discard.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        draftBanner.add(new Span("You have unsaved changes from " + UserTime.format(draft.savedAt()) + "."),
+                restore, discard);
+        draftBanner.setVisible(true);
+    }
+
+    void restore(Draft draft) {
+        title.setValue(draft.title());
+        for (int i = 0; i < Math.min(paragraphs.size(), draft.paragraphs().size()); i++) {
+            paragraphs.get(i).setValue(draft.paragraphs().get(i));
+        }
+        // saved against the version it was typed on: if someone saved since, the save is refused, not lost
+        editingVersion = draft.baseVersion();
+        dirty = true;
+        draftBanner.setVisible(false);
+    }
+
+    /** Marks the editor dirty and keeps a draft on the server whenever the person pauses typing. */
+    private void typing(TextArea area) {
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeTimeout(1500);
+        area.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                dirty = true;
+                if (editor && article != null && ArticleWorkflow.editable(article.status())) {
+                    drafts.keep(article.id(), editingVersion, title.getValue(), texts());
+                }
+            }
+        });
     }
 
     @Override
@@ -219,7 +282,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                 area.setAriaLabel("English paragraph " + (i + 1));
                 area.setValue(Paragraphs.text(d.paragraphs().get(i)));
                 area.setReadOnly(!editable);
-                area.addValueChangeListener(e -> dirty |= e.isFromClient());
+                typing(area);
                 if (d.paragraphEdited().get(i)) {
                     area.setHelperText("Edited by a person");
                 }
@@ -305,7 +368,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void save(boolean thenNext) {
-        if (act(() -> review.saveEnglish(article.id(), article.version(), title.getValue(), texts()), "Saved")
+        if (act(() -> review.saveEnglish(article.id(), editingVersion, title.getValue(), texts()), "Saved")
                 && thenNext) {
             next();
         }
@@ -333,7 +396,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     private void doApprove(boolean thenNext) {
         boolean ok = act(() -> {
-            ArticleDetail saved = dirty ? review.saveEnglish(article.id(), article.version(), title.getValue(),
+            ArticleDetail saved = dirty ? review.saveEnglish(article.id(), editingVersion, title.getValue(),
                     texts()) : article;
             return review.approve(saved.id(), saved.version());
         }, "Approved");
@@ -397,5 +460,9 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     Div presenceBanner() {
         return presenceBanner;
+    }
+
+    Div draftBanner() {
+        return draftBanner;
     }
 }

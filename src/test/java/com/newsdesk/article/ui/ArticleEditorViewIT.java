@@ -2,8 +2,11 @@ package com.newsdesk.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.newsdesk.NewsdeskIntegrationTest;
 import com.newsdesk.article.ArticleStatus;
+import com.newsdesk.article.DraftService;
 import com.newsdesk.article.TestArticles;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Key;
@@ -21,6 +24,8 @@ class ArticleEditorViewIT extends SpringBrowserlessTest {
 
     @Autowired
     DSLContext dsl;
+    @Autowired
+    DraftService drafts;
 
     @Test
     @WithUserDetails("editor")
@@ -78,6 +83,57 @@ class ArticleEditorViewIT extends SpringBrowserlessTest {
         assertThat(dsl.fetchExists(com.newsdesk.jooq.Tables.ARTICLE_PRESENCE,
                 com.newsdesk.jooq.Tables.ARTICLE_PRESENCE.ARTICLE_ID.eq(id)
                         .and(com.newsdesk.jooq.Tables.ARTICLE_PRESENCE.USERNAME.eq("editor")))).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void typing_keeps_a_draft_on_the_server() {
+        long id = TestArticles.create(dsl, ArticleStatus.IN_REVIEW, "ES");
+        navigate("articles/" + id, ArticleEditorView.class);
+        test(find(TextArea.class).all().get(1)).setValue("Typed before the tab closed.");
+        assertThat(drafts.find(id)).hasValueSatisfying(d ->
+                assertThat(d.paragraphs()).first().isEqualTo("Typed before the tab closed."));
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void a_draft_left_by_a_closed_tab_is_offered_back_and_saved() {
+        long id = TestArticles.create(dsl, ArticleStatus.IN_REVIEW, "ES");
+        int version = dsl.select(com.newsdesk.jooq.Tables.ARTICLE.VERSION).from(com.newsdesk.jooq.Tables.ARTICLE)
+                .where(com.newsdesk.jooq.Tables.ARTICLE.ID.eq(id)).fetchSingle().value1();
+        drafts.keep(id, version, "Machine title", List.of("Typed before the tab closed.", "Second paragraph."));
+
+        var view = navigate("articles/" + id, ArticleEditorView.class);
+        assertThat(view.draftBanner().isVisible()).isTrue();
+        test(find(Button.class).withText("Restore it").single()).click();
+        assertThat(find(TextArea.class).all().get(1).getValue()).isEqualTo("Typed before the tab closed.");
+        assertThat(view.dirty()).isTrue();
+
+        test(find(Button.class).withText("Save").single()).click();
+        assertThat(view.article().paragraphs().getFirst()).contains("Typed before the tab closed.");
+        assertThat(drafts.find(id)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void a_restored_draft_never_overwrites_a_save_made_after_it() {
+        long id = TestArticles.create(dsl, ArticleStatus.IN_REVIEW, "PT");
+        int version = dsl.select(com.newsdesk.jooq.Tables.ARTICLE.VERSION).from(com.newsdesk.jooq.Tables.ARTICLE)
+                .where(com.newsdesk.jooq.Tables.ARTICLE.ID.eq(id)).fetchSingle().value1();
+        drafts.keep(id, version, "Old draft title", List.of("Old draft text.", "Second paragraph."));
+        // someone saves after the draft was typed
+        dsl.update(com.newsdesk.jooq.Tables.ARTICLE).set(com.newsdesk.jooq.Tables.ARTICLE.TITLE, "Newer title")
+                .set(com.newsdesk.jooq.Tables.ARTICLE.VERSION, version + 1)
+                .where(com.newsdesk.jooq.Tables.ARTICLE.ID.eq(id)).execute();
+
+        var view = navigate("articles/" + id, ArticleEditorView.class);
+        test(find(Button.class).withText("Restore it").single()).click();
+        test(find(Button.class).withText("Save").single()).click();
+
+        assertThat(find(ConfirmDialog.class).single().isOpened()).isTrue();
+        assertThat(dsl.select(com.newsdesk.jooq.Tables.ARTICLE.TITLE).from(com.newsdesk.jooq.Tables.ARTICLE)
+                .where(com.newsdesk.jooq.Tables.ARTICLE.ID.eq(id)).fetchSingle().value1()).isEqualTo("Newer title");
+        assertThat(view.dirty()).isTrue();
     }
 
     @Test
