@@ -1,8 +1,14 @@
 package com.newsdesk.article;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.newsdesk.base.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +22,16 @@ public class ArticleService {
     public static final int MAX_PAGE = 500;
 
     private final ArticleRepository articles;
+    /**
+     * Counts per status under a filter, shared by every session for a few seconds: a hundred editors on the same
+     * queue, refreshed live, cost one count query, not a hundred (about 140 ms without a filter at 1M articles).
+     */
+    private final Cache<ArticleFilter, Map<ArticleStatus, Integer>> counts;
 
-    ArticleService(ArticleRepository articles) {
+    ArticleService(ArticleRepository articles,
+                   @Value("${newsdesk.article.counts-cache:10s}") Duration countsCache) {
         this.articles = articles;
+        this.counts = Caffeine.newBuilder().expireAfterWrite(countsCache).maximumSize(1_000).build();
     }
 
     /**
@@ -35,7 +48,10 @@ public class ArticleService {
 
     /** Articles per status under the filter's other conditions: the counts beside the queue. */
     @PreAuthorize(Roles.EDITORIAL)
-    public java.util.Map<ArticleStatus, Integer> countsByStatus(ArticleFilter filter) {
-        return articles.countsByStatus(filter == null ? ArticleFilter.ALL : filter);
+    public Map<ArticleStatus, Integer> countsByStatus(ArticleFilter filter) {
+        ArticleFilter f = filter == null ? ArticleFilter.ALL : filter;
+        var key = new ArticleFilter(Set.of(), f.countryCode(), f.sourceId(), f.languageCode(), f.ingestedFrom(),
+                f.ingestedTo());
+        return counts.get(key, articles::countsByStatus);
     }
 }

@@ -62,7 +62,8 @@ class ArticleListBenchmark {
         report.add(BenchReport.Figure.latencies("article list, first page, no filter, keyset (service)",
                 time(runs, () -> articles.list(ArticleFilter.ALL, null, 0, PAGE)), "all articles"));
         report.add(BenchReport.Figure.latencies("counts per status, no filter (service)",
-                time(runs, () -> articles.countsByStatus(ArticleFilter.ALL)), "shown beside the queue"));
+                time(runs, () -> articles.countsByStatus(ArticleFilter.ALL)),
+                "in the database; the app shares counts per filter for 10 s"));
         report.add(BenchReport.Figure.latencies("counts per status, country filter (service)",
                 time(runs, () -> articles.countsByStatus(filter)), "country = " + filter.countryCode()));
         var queue = new ArticleFilter(ArticleFilter.QUEUE, null, null, null, null, null);
