@@ -14,7 +14,6 @@ import com.newsdesk.article.Draft;
 import com.newsdesk.article.DraftService;
 import com.newsdesk.article.IllegalTransitionException;
 import com.newsdesk.article.Paragraphs;
-import com.newsdesk.article.Presence;
 import com.newsdesk.article.PresenceService;
 import com.newsdesk.article.StaleArticleException;
 import com.newsdesk.base.security.Roles;
@@ -63,16 +62,11 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private static final Safelist SAFE = Safelist.basic().addTags("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final transient ArticleReviewService review;
-    private final transient PresenceService presence;
     private final transient DraftService drafts;
     private final Div draftBanner = new Div();
     /** The version saves are checked against: the one loaded, or a restored draft's. */
     private int editingVersion;
-    private final transient ArticleChanges changes;
-    private final Div presenceBanner = new Div();
-    private transient AutoCloseable presenceSubscription;
-    private com.vaadin.flow.shared.Registration pollRegistration;
-    private String lastTakeOver;
+    private final PresenceBanner presenceBanner;
     private final boolean editor;
     private final Div header = new Div();
     private final Div pairs = new Div();
@@ -87,8 +81,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                              PresenceService presence, ArticleChanges changes, DraftService drafts) {
         this.review = review;
         this.drafts = drafts;
-        this.presence = presence;
-        this.changes = changes;
+        this.presenceBanner = new PresenceBanner(presence, changes, authentication.hasRole(Roles.EDITOR),
+                ArticleEditorView::tell);
         this.editor = authentication.hasRole(Roles.EDITOR);
         addClassName("nd-editor");
         setPadding(true);
@@ -101,8 +95,6 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         typing(title);
         draftBanner.addClassName("nd-draft");
         draftBanner.setVisible(false);
-        presenceBanner.addClassName("nd-presence");
-        presenceBanner.setVisible(false);
         add(actions, presenceBanner, draftBanner, header, checks, pairs);
     }
 
@@ -130,12 +122,6 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     private void show(ArticleDetail detail) {
         boolean opened = article == null || article.id() != detail.id();
-        if (editor && opened) {
-            if (article != null) {
-                presence.leave(article.id());
-            }
-            presence.enter(detail.id());
-        }
         this.article = detail;
         this.editingVersion = detail.version();
         this.dirty = false;
@@ -143,6 +129,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         fillPairs(detail);
         fillActions(detail);
         runChecks();
+        presenceBanner.open(detail.id());
         draftBanner.setVisible(false);
         if (opened && editor && ArticleWorkflow.editable(detail.status())) {
             drafts.find(detail.id()).ifPresent(this::offerDraft);
@@ -191,76 +178,6 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                 }
             }
         });
-    }
-
-    @Override
-    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
-        var ui = event.getUI();
-        presenceSubscription = changes.subscribePresence(id -> {
-            if (article != null && article.id() == id) {
-                ui.access(this::updatePresence);
-            }
-        });
-        // a heartbeat keeps this editor's presence alive and drops others' closed tabs from the banner
-        ui.setPollInterval((int) PresenceService.STALE.toMillis() / 3);
-        pollRegistration = ui.addPollListener(e -> {
-            if (article != null && isAttached()) {
-                if (editor && !presence.heartbeat(article.id())) {
-                    presence.enter(article.id());
-                }
-                updatePresence();
-            }
-        });
-        updatePresence();
-    }
-
-    @Override
-    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-        }
-        try {
-            if (presenceSubscription != null) {
-                presenceSubscription.close();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        if (editor && article != null) {
-            presence.leave(article.id());
-        }
-    }
-
-    /** "Being edited by …", and a word when someone took the article over from this editor. */
-    void updatePresence() {
-        if (article == null) {
-            return;
-        }
-        List<Presence> others = presence.others(article.id());
-        presenceBanner.removeAll();
-        presenceBanner.setVisible(!others.isEmpty());
-        if (!others.isEmpty()) {
-            presenceBanner.add(new Span("Being edited by " + others.stream()
-                    .map(p -> p.username() + " since " + UserTime.format(p.since()))
-                    .collect(java.util.stream.Collectors.joining(", "))));
-            if (editor) {
-                var takeOver = new Button("Take over", e -> {
-                    presence.takeOver(article.id());
-                    notify("You took this article over; the others were told.", true);
-                });
-                takeOver.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                presenceBanner.add(takeOver);
-            }
-        }
-        if (editor) {
-            String takenBy = presence.takenOverBy(article.id()).orElse(null);
-            if (takenBy != null && !takenBy.equals(lastTakeOver)) {
-                notify(takenBy + " took this article over. Your text is still here; saving checks it against "
-                        + "their changes.", false);
-            }
-            lastTakeOver = takenBy;
-        }
     }
 
     private void fillPairs(ArticleDetail d) {
@@ -414,21 +331,21 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         review.nextInQueue(article.id()).ifPresentOrElse(
                 id -> getUI().ifPresent(ui -> ui.navigate(ArticleEditorView.class, new RouteParameters("id",
                         String.valueOf(id)))),
-                () -> notify("The queue is empty: nothing is waiting for review.", false));
+                () -> tell("The queue is empty: nothing is waiting for review.", false));
     }
 
     /** Runs a service call; shows the result or a sentence that says what went wrong. */
     private boolean act(java.util.function.Supplier<ArticleDetail> call, String done) {
         try {
             show(call.get());
-            notify(done, true);
+            tell(done, true);
             return true;
         } catch (StaleArticleException e) {
             var dialog = new ConfirmDialog("This article changed", e.getMessage(), "Reload",
                     ev -> review.get(article.id()).ifPresent(this::show), "Keep my text", ev -> { });
             dialog.open();
         } catch (IllegalTransitionException | IllegalArgumentException e) {
-            notify(e.getMessage(), false);
+            tell(e.getMessage(), false);
         }
         return false;
     }
@@ -437,7 +354,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         return paragraphs.stream().map(TextArea::getValue).toList();
     }
 
-    private static void notify(String message, boolean success) {
+    private static void tell(String message, boolean success) {
         var n = Notification.show(message, success ? 2500 : 6000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(success ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
     }
@@ -458,7 +375,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         return checks;
     }
 
-    Div presenceBanner() {
+    PresenceBanner presenceBanner() {
         return presenceBanner;
     }
 
