@@ -18,6 +18,8 @@ import com.newsdesk.article.ArticleFilter;
 import com.newsdesk.article.ArticleListItem;
 import com.newsdesk.article.ArticleService;
 import com.newsdesk.article.ArticleStatus;
+import com.newsdesk.article.SavedFilter;
+import com.newsdesk.article.SavedFilterService;
 import com.newsdesk.base.security.Roles;
 import com.newsdesk.base.ui.KeysetPager;
 import com.newsdesk.base.ui.MainLayout;
@@ -29,9 +31,12 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -40,6 +45,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -76,6 +82,8 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
 
     private final transient ArticleService articles;
     private final transient ArticleChanges changes;
+    private final transient SavedFilterService savedFilters;
+    private final ComboBox<SavedFilter> saved = new ComboBox<>("Saved filters");
     private transient AutoCloseable subscription;
     private final boolean editor;
     private final MultiSelectComboBox<ArticleStatus> status = new MultiSelectComboBox<>("Status");
@@ -92,8 +100,9 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     private ArticleListItem focused;
 
     public ArticleListView(ArticleService articles, SourceService sources, AuthenticationContext authentication,
-                           ArticleChanges changes) {
+                           ArticleChanges changes, SavedFilterService savedFilters) {
         this.articles = articles;
+        this.savedFilters = savedFilters;
         this.changes = changes;
         this.editor = authentication.hasRole(Roles.EDITOR);
         this.pager = new KeysetPager<>((after, skip, limit) -> this.articles.list(filter, after, skip, limit),
@@ -105,8 +114,7 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         status.setItemLabelGenerator(ArticleStatus::label);
         status.setPlaceholder("Any status");
         status.setClearButtonVisible(true);
-        status.setAutoExpand(MultiSelectComboBox.AutoExpandMode.HORIZONTAL);
-        status.setMinWidth("14rem");
+        status.setWidth("18rem");
         country.setItems(sources.countries());
         country.setItemLabelGenerator(c -> c.name() + " (" + c.code() + ")");
         country.setPlaceholder("Any country");
@@ -133,7 +141,27 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         from.addValueChangeListener(e -> filterChanged());
         to.addValueChangeListener(e -> filterChanged());
 
-        var filters = new HorizontalLayout(status, country, source, language, from, to);
+        saved.setItemLabelGenerator(SavedFilter::name);
+        saved.setPlaceholder("Choose…");
+        saved.setWidth("12rem");
+        saved.setItems(savedFilters.mine());
+        saved.addValueChangeListener(e -> {
+            if (!applyingUrl && e.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate("articles", QueryParameters.fromString(e.getValue().query())));
+            }
+        });
+        var save = new Button("Save filter…", e -> askName());
+        save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var forget = new Button("Forget", e -> {
+            if (saved.getValue() != null) {
+                savedFilters.delete(saved.getValue().id());
+                saved.setItems(savedFilters.mine());
+            }
+        });
+        forget.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        forget.setTooltipText("Forget the chosen saved filter");
+
+        var filters = new HorizontalLayout(status, country, source, language, from, to, saved, save, forget);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("nd-filters");
 
@@ -166,6 +194,43 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream())
                 .setIdentifierProvider(ArticleListItem::id);
         grid.setSizeFull();
+    }
+
+    private void askName() {
+        var dialog = new Dialog();
+        dialog.setHeaderTitle("Save this filter");
+        var name = new TextField("Name");
+        name.setMaxLength(100);
+        name.setRequired(true);
+        dialog.add(name);
+        var ok = new Button("Save", e -> {
+            try {
+                saveCurrent(name.getValue());
+                dialog.close();
+            } catch (IllegalArgumentException ex) {
+                name.setInvalid(true);
+                name.setErrorMessage(ex.getMessage());
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.addClickShortcut(Key.ENTER);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.open();
+        name.focus();
+    }
+
+    /** Saves the filter as the address has it, under the name, for the person only. */
+    SavedFilter saveCurrent(String name) {
+        var filterSaved = savedFilters.save(name, toQuery(filter));
+        saved.setItems(savedFilters.mine());
+        applyingUrl = true;
+        try {
+            saved.setValue(saved.getListDataView().getItems().filter(f -> f.id() == filterSaved.id()).findFirst()
+                    .orElse(null));
+        } finally {
+            applyingUrl = false;
+        }
+        return filterSaved;
     }
 
     private void open(ArticleListItem item) {
@@ -265,10 +330,14 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
             language.setValue(option(language, params.getSingleParameter(LANGUAGE_PARAM).orElse(null)));
             from.setValue(date(params.getSingleParameter(FROM_PARAM).orElse(null)));
             to.setValue(date(params.getSingleParameter(TO_PARAM).orElse(null)));
+            filter = fromFields();
+            // the saved filter shown is the one this address is, if any
+            String query = toQuery(filter);
+            saved.setValue(saved.getListDataView().getItems().filter(f -> f.query().equals(query)).findFirst()
+                    .orElse(null));
         } finally {
             applyingUrl = false;
         }
-        filter = fromFields();
         reload();
     }
 

@@ -138,6 +138,23 @@ class ArticleListViewIT extends SpringBrowserlessTest {
         assertThat(ids()).contains(id);
     }
 
+    @Test
+    @WithUserDetails("reviewer")
+    void a_saved_filter_brings_the_same_list_back() {
+        navigate(ArticleListView.class);
+        UI.getCurrent().navigate("articles", QueryParameters.simple(Map.of("status", "PUBLISHED", "country", "CN")));
+        var saved = view().saveCurrent("Chinese published");
+        assertThat(saved.query()).contains("status=PUBLISHED", "country=CN");
+
+        UI.getCurrent().navigate("articles", QueryParameters.simple(Map.of("status", "all")));
+        assertThat(view().filter().countryCode()).isNull();
+        @SuppressWarnings("unchecked")
+        ComboBox<com.newsdesk.article.SavedFilter> choose = find(ComboBox.class).withLabel("Saved filters").single();
+        test(choose).selectItem("Chinese published");
+        assertThat(view().filter().countryCode()).isEqualTo("CN");
+        assertThat(view().filter().statuses()).containsExactly(ArticleStatus.PUBLISHED);
+    }
+
     private List<Long> ids() {
         return grid().getDataCommunicator().getDataProvider().fetch(new Query<>(0, 100_000, null, null, null))
                 .map(ArticleListItem::id).toList();
