@@ -1,19 +1,15 @@
 package com.newsdesk.article;
 
+import static com.newsdesk.AsUser.as;
 import static com.newsdesk.jooq.Tables.ARTICLE_PRESENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.newsdesk.NewsdeskIntegrationTest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @NewsdeskIntegrationTest
 class PresenceServiceIT {
@@ -72,15 +68,5 @@ class PresenceServiceIT {
             return null;
         });
         assertThat(as("editor", () -> presence.takenOverBy(id))).isEmpty();
-    }
-
-    private static <T> T as(String username, Callable<T> call) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
-        try {
-            return call.call();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

@@ -1,17 +1,12 @@
 package com.newsdesk.article;
 
+import static com.newsdesk.AsUser.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.List;
-import java.util.concurrent.Callable;
 
 import com.newsdesk.NewsdeskIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @NewsdeskIntegrationTest
 class SavedFilterServiceIT {
@@ -43,15 +38,5 @@ class SavedFilterServiceIT {
 
         assertThatThrownBy(() -> as("editor", () -> filters.save("  ", "status=all")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
-    }
-
-    private static <T> T as(String username, Callable<T> call) throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
-        try {
-            return call.call();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }

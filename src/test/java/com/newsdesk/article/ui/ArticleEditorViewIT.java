@@ -99,8 +99,7 @@ class ArticleEditorViewIT extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void a_draft_left_by_a_closed_tab_is_offered_back_and_saved() {
         long id = TestArticles.create(dsl, ArticleStatus.IN_REVIEW, "ES");
-        int version = dsl.select(com.newsdesk.jooq.Tables.ARTICLE.VERSION).from(com.newsdesk.jooq.Tables.ARTICLE)
-                .where(com.newsdesk.jooq.Tables.ARTICLE.ID.eq(id)).fetchSingle().value1();
+        int version = version(id);
         drafts.keep(id, version, "Machine title", List.of("Typed before the tab closed.", "Second paragraph."));
 
         var view = navigate("articles/" + id, ArticleEditorView.class);
@@ -118,8 +117,7 @@ class ArticleEditorViewIT extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void a_restored_draft_never_overwrites_a_save_made_after_it() {
         long id = TestArticles.create(dsl, ArticleStatus.IN_REVIEW, "PT");
-        int version = dsl.select(com.newsdesk.jooq.Tables.ARTICLE.VERSION).from(com.newsdesk.jooq.Tables.ARTICLE)
-                .where(com.newsdesk.jooq.Tables.ARTICLE.ID.eq(id)).fetchSingle().value1();
+        int version = version(id);
         drafts.keep(id, version, "Old draft title", List.of("Old draft text.", "Second paragraph."));
         // someone saves after the draft was typed
         dsl.update(com.newsdesk.jooq.Tables.ARTICLE).set(com.newsdesk.jooq.Tables.ARTICLE.TITLE, "Newer title")
@@ -134,6 +132,11 @@ class ArticleEditorViewIT extends SpringBrowserlessTest {
         assertThat(dsl.select(com.newsdesk.jooq.Tables.ARTICLE.TITLE).from(com.newsdesk.jooq.Tables.ARTICLE)
                 .where(com.newsdesk.jooq.Tables.ARTICLE.ID.eq(id)).fetchSingle().value1()).isEqualTo("Newer title");
         assertThat(view.dirty()).isTrue();
+    }
+
+    private int version(long id) {
+        return dsl.select(com.newsdesk.jooq.Tables.ARTICLE.VERSION).from(com.newsdesk.jooq.Tables.ARTICLE)
+                .where(com.newsdesk.jooq.Tables.ARTICLE.ID.eq(id)).fetchSingle().value1();
     }
 
     @Test
