@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.newsdesk.article.ArticleBulkService;
 import com.newsdesk.article.ArticleChanges;
 import com.newsdesk.article.ArticleCursor;
 import com.newsdesk.article.ArticleFilter;
@@ -94,14 +95,16 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     private final DatePicker to = new DatePicker("to");
     private final Grid<ArticleListItem> grid = new Grid<>();
     private final Div counts = new Div();
+    private final BulkActions bulkActions;
     private final KeysetPager<ArticleListItem, ArticleCursor> pager;
     private ArticleFilter filter = ArticleFilter.ALL;
     private boolean applyingUrl;
     private ArticleListItem focused;
 
     public ArticleListView(ArticleService articles, SourceService sources, AuthenticationContext authentication,
-                           ArticleChanges changes, SavedFilterService savedFilters) {
+                           ArticleChanges changes, SavedFilterService savedFilters, ArticleBulkService bulk) {
         this.articles = articles;
+        this.bulkActions = new BulkActions(bulk, () -> grid.deselectAll(), this::reload);
         this.savedFilters = savedFilters;
         this.changes = changes;
         this.editor = authentication.hasRole(Roles.EDITOR);
@@ -114,7 +117,7 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         status.setItemLabelGenerator(ArticleStatus::label);
         status.setPlaceholder("Any status");
         status.setClearButtonVisible(true);
-        status.setWidth("18rem");
+        status.setWidth("22rem");
         country.setItems(sources.countries());
         country.setItemLabelGenerator(c -> c.name() + " (" + c.code() + ")");
         country.setPlaceholder("Any country");
@@ -167,7 +170,7 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
 
         counts.addClassName("nd-counts");
         configureGrid();
-        add(filters, counts, grid);
+        add(filters, counts, bulkActions, grid);
         setFlexGrow(1, grid);
     }
 
@@ -187,6 +190,11 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(item -> UserTime.format(item.ingestedAt())).setHeader("Ingested").setKey("ingested")
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.setEmptyStateText("No articles match these filters.");
+        if (editor) {
+            // editors select articles for bulk claim and reject
+            grid.setSelectionMode(Grid.SelectionMode.MULTI);
+            grid.asMultiSelect().addValueChangeListener(e -> bulkActions.select(e.getValue()));
+        }
         // open with a double click, or with Enter on the row that has the keyboard focus (arrows move it)
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));

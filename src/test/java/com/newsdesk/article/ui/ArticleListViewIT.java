@@ -155,6 +155,33 @@ class ArticleListViewIT extends SpringBrowserlessTest {
         assertThat(view().filter().statuses()).containsExactly(ArticleStatus.PUBLISHED);
     }
 
+    @Test
+    @WithUserDetails("editor")
+    void an_editor_claims_selected_articles_in_bulk_with_progress_and_a_result_per_article() throws Exception {
+        long first = TestArticles.create(dsl, ArticleStatus.TRANSLATED, "DE");
+        long second = TestArticles.create(dsl, ArticleStatus.TRANSLATED, "DE");
+        navigate(ArticleListView.class);
+        var rows = grid().getDataCommunicator().getDataProvider().fetch(new Query<>(0, 100_000, null, null, null))
+                .filter(a -> a.id() == first || a.id() == second).toList();
+        grid().asMultiSelect().select(rows);
+        assertThat(find(BulkActions.class).single().isVisible()).isTrue();
+
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Claim").single()).click();
+
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (find(com.vaadin.flow.component.dialog.Dialog.class).all().isEmpty()
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            session.getService().runPendingAccessTasks(session);
+        }
+        var result = find(com.vaadin.flow.component.dialog.Dialog.class).single();
+        assertThat(result.getHeaderTitle()).isEqualTo("Bulk claim: 2 of 2 done");
+        assertThat(dsl.select(com.newsdesk.jooq.Tables.ARTICLE.STATUS).from(com.newsdesk.jooq.Tables.ARTICLE)
+                .where(com.newsdesk.jooq.Tables.ARTICLE.ID.in(first, second))
+                .fetch(com.newsdesk.jooq.Tables.ARTICLE.STATUS)).containsOnly("IN_REVIEW");
+    }
+
     private List<Long> ids() {
         return grid().getDataCommunicator().getDataProvider().fetch(new Query<>(0, 100_000, null, null, null))
                 .map(ArticleListItem::id).toList();
