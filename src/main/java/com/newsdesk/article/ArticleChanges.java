@@ -89,7 +89,8 @@ public class ArticleChanges implements DisposableBean {
                         presenceSubscribers.forEach(p -> call(() -> p.accept(id)));
                     }
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // whatever broke (a restarted database, a payload it could not read), listening must go on
                 if (running) {
                     log.warn("Lost the article change notifications ({}); reconnecting", e.getMessage());
                     sleep();

@@ -66,6 +66,13 @@ class DemoNewsroom {
         for (int k = 0; k < peak.length; k++) {
             peak[k] = k * days / peak.length + random.nextInt(3);
         }
+        // the outlets that can cover each story: English ones, and those writing in a language the story has
+        Map<String, List<DemoReferenceData.Site>> outlets = new HashMap<>();
+        for (var story : stories) {
+            outlets.put(story.key(), sites.values().stream()
+                    .filter(s -> s.languageCode().equals("en") || story.versions().containsKey(s.languageCode()))
+                    .toList());
+        }
         Map<String, Set<Long>> covered = new HashMap<>();
         for (int day = 0; day < days; day++) {
             int count = perDay + random.nextInt(16);
@@ -74,9 +81,7 @@ class DemoNewsroom {
                     .filter(k -> Math.abs(peak[k] - today) <= 4).mapToObj(stories::get).toList();
             for (int i = 0; i < count; i++, seq++) {
                 var story = inTheNews.get(random.nextInt(inTheNews.size()));
-                List<DemoReferenceData.Site> eligible = sites.values().stream()
-                        .filter(s -> s.languageCode().equals("en") || story.versions().containsKey(s.languageCode()))
-                        .toList();
+                List<DemoReferenceData.Site> eligible = outlets.get(story.key());
                 // an outlet covers a story once, as long as some outlet has not covered it yet
                 Set<Long> done = covered.computeIfAbsent(story.key(), k -> new HashSet<>());
                 List<DemoReferenceData.Site> fresh = eligible.stream().filter(s -> !done.contains(s.id())).toList();
