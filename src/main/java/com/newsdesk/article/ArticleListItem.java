@@ -7,12 +7,18 @@ import java.time.Instant;
  *
  * @param title        the English title (edited, else machine), else the original title
  * @param titleEnglish whether {@code title} is English
+ * @param publishedAt  when the source published it
  */
 public record ArticleListItem(long id, String title, boolean titleEnglish, String sourceName, String countryCode,
-                              String languageCode, ArticleStatus status, Instant ingestedAt) {
+                              String languageCode, ArticleStatus status, Instant ingestedAt, Instant publishedAt) {
 
-    /** The keyset position of this row in the newest-first order. */
+    /** The keyset position of this row in the newest-by-ingestion order. */
     public ArticleCursor cursor() {
-        return new ArticleCursor(ingestedAt, id);
+        return cursor(ArticleFilter.Order.INGESTED);
+    }
+
+    /** The keyset position of this row in the given order. */
+    public ArticleCursor cursor(ArticleFilter.Order order) {
+        return new ArticleCursor(order == ArticleFilter.Order.PUBLISHED ? publishedAt : ingestedAt, id);
     }
 }

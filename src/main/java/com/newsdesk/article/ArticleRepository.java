@@ -3,23 +3,37 @@ package com.newsdesk.article;
 import static com.newsdesk.jooq.Tables.ARTICLE;
 import static com.newsdesk.jooq.Tables.SOURCE_SITE;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.val;
 
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.SortField;
 import org.springframework.stereotype.Repository;
 
-/** SQL for articles. Lists are keyset-paged: the indexes of changeset 0003 match their filters and order. */
+/**
+ * SQL for articles. Lists are keyset-paged: the indexes of changesets 0003, 0006 and 0012 match their filters and
+ * orders; text search uses the GIN indexes of 0012.
+ */
 @Repository
 class ArticleRepository {
+
+    /** Counts per status under a text search stop at this many matches: beyond it, a count is not worth its time. */
+    static final int SEARCH_COUNT_CAP = 10_000;
+    /** Not in the generated classes (a tsvector has no Java type there): see changeset 0012. */
+    static final Field<Object> SEARCH_EN = field(name("search_en"));
+    static final Field<String> SEARCH_ORIGINAL = SearchText.ORIGINAL;
 
     private final DSLContext dsl;
 
@@ -35,26 +49,61 @@ class ArticleRepository {
         var englishTitle = coalesce(ARTICLE.TITLE, ARTICLE.MT_TITLE);
         return dsl.select(ARTICLE.ID, coalesce(englishTitle, ARTICLE.ORIGINAL_TITLE), englishTitle.isNotNull(),
                         SOURCE_SITE.NAME, ARTICLE.COUNTRY_CODE, ARTICLE.ORIGINAL_LANGUAGE, ARTICLE.STATUS,
-                        ARTICLE.INGESTED_AT)
+                        ARTICLE.INGESTED_AT, ARTICLE.SOURCE_PUBLISHED_AT)
                 .from(ARTICLE)
                 .join(SOURCE_SITE).on(SOURCE_SITE.ID.eq(ARTICLE.SOURCE_SITE_ID))
                 .where(conditions(filter, after))
-                .orderBy(ARTICLE.INGESTED_AT.desc(), ARTICLE.ID.desc())
+                .orderBy(order(filter.order()))
                 .offset(skip)
                 .limit(limit)
                 .fetch(r -> new ArticleListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), ArticleStatus.valueOf(r.value7()), r.value8().toInstant()));
+                        r.value6(), ArticleStatus.valueOf(r.value7()), r.value8().toInstant(), r.value9().toInstant()));
     }
 
-    /** How many articles match the filter in each status (the filter's own statuses are ignored). */
+    private static List<SortField<?>> order(ArticleFilter.Order order) {
+        return List.of(sortTime(order).desc(), ARTICLE.ID.desc());
+    }
+
+    private static Field<java.time.OffsetDateTime> sortTime(ArticleFilter.Order order) {
+        return order == ArticleFilter.Order.PUBLISHED ? ARTICLE.SOURCE_PUBLISHED_AT : ARTICLE.INGESTED_AT;
+    }
+
+    /**
+     * How many articles match the filter in each status (the filter's own statuses are ignored). Under a text search
+     * only the first {@value #SEARCH_COUNT_CAP} + 1 matches are counted: a total above the cap means "more".
+     */
     Map<ArticleStatus, Integer> countsByStatus(ArticleFilter filter) {
-        var withoutStatuses = new ArticleFilter(Set.of(), filter.countryCode(), filter.sourceId(),
-                filter.languageCode(), filter.ingestedFrom(), filter.ingestedTo());
+        var withoutStatuses = filter.anyStatus();
         Map<ArticleStatus, Integer> counts = new EnumMap<>(ArticleStatus.class);
-        dsl.select(ARTICLE.STATUS, count()).from(ARTICLE).where(conditions(withoutStatuses, null))
-                .groupBy(ARTICLE.STATUS)
-                .forEach(r -> counts.put(ArticleStatus.valueOf(r.value1()), r.value2()));
+        if (withoutStatuses.text() == null) {
+            dsl.select(ARTICLE.STATUS, count()).from(ARTICLE).where(conditions(withoutStatuses, null))
+                    .groupBy(ARTICLE.STATUS)
+                    .forEach(r -> counts.put(ArticleStatus.valueOf(r.value1()), r.value2()));
+        } else {
+            var matches = dsl.select(ARTICLE.STATUS).from(ARTICLE).where(conditions(withoutStatuses, null))
+                    .limit(SEARCH_COUNT_CAP + 1).asTable("matches");
+            var status = matches.field(ARTICLE.STATUS);
+            dsl.select(status, count()).from(matches).groupBy(status)
+                    .forEach(r -> counts.put(ArticleStatus.valueOf(r.value1()), r.value2()));
+        }
         return counts;
+    }
+
+    /**
+     * A text search: the English full-text vector (stemmed, web-search syntax: quotes, OR, -word), the original's
+     * terms in any script (CJK as character pairs), or a part of the English title (trigram index).
+     */
+    static Condition textCondition(String text) {
+        Condition c = condition("{0} @@ websearch_to_tsquery('english', {1})", SEARCH_EN, val(text));
+        String original = SearchText.query(text);
+        if (original != null) {
+            c = c.or(condition("{0} @@ cast({1} as tsquery)", SEARCH_ORIGINAL, val(original)));
+        }
+        if (text.codePointCount(0, text.length()) >= 3) {
+            String pattern = "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+            c = c.or(coalesce(ARTICLE.TITLE, ARTICLE.MT_TITLE).likeIgnoreCase(pattern, '!'));
+        }
+        return c;
     }
 
     private static Condition conditions(ArticleFilter filter, ArticleCursor after) {
@@ -79,9 +128,11 @@ class ArticleRepository {
         if (filter.ingestedTo() != null) {
             c = c.and(ARTICLE.INGESTED_AT.lt(filter.ingestedTo().atOffset(ZoneOffset.UTC)));
         }
+        if (filter.text() != null) {
+            c = c.and(textCondition(filter.text()));
+        }
         if (after != null) {
-            c = c.and(row(ARTICLE.INGESTED_AT, ARTICLE.ID)
-                    .lt(after.ingestedAt().atOffset(ZoneOffset.UTC), after.id()));
+            c = c.and(row(sortTime(filter.order()), ARTICLE.ID).lt(after.time().atOffset(ZoneOffset.UTC), after.id()));
         }
         return c;
     }

@@ -3,7 +3,6 @@ package com.newsdesk.article;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -20,6 +19,8 @@ public class ArticleService {
 
     /** The most rows one call returns; a Grid asks for 50 at a time. */
     public static final int MAX_PAGE = 500;
+    /** Under a text search, counts per status stop after this many matches. */
+    public static final int SEARCH_COUNT_CAP = ArticleRepository.SEARCH_COUNT_CAP;
 
     private final ArticleRepository articles;
     /**
@@ -46,12 +47,13 @@ public class ArticleService {
         return articles.list(filter == null ? ArticleFilter.ALL : filter, after, skip, limit);
     }
 
-    /** Articles per status under the filter's other conditions: the counts beside the queue. */
+    /**
+     * Articles per status under the filter's other conditions: the counts beside the queue. Under a text search the
+     * counts stop after {@value #SEARCH_COUNT_CAP} matches: a total above it means "more than that".
+     */
     @PreAuthorize(Roles.EDITORIAL)
     public Map<ArticleStatus, Integer> countsByStatus(ArticleFilter filter) {
         ArticleFilter f = filter == null ? ArticleFilter.ALL : filter;
-        var key = new ArticleFilter(Set.of(), f.countryCode(), f.sourceId(), f.languageCode(), f.ingestedFrom(),
-                f.ingestedTo());
-        return counts.get(key, articles::countsByStatus);
+        return counts.get(f.anyStatus(), articles::countsByStatus);
     }
 }

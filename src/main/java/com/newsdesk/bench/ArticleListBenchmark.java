@@ -69,6 +69,44 @@ class ArticleListBenchmark {
         var queue = new ArticleFilter(ArticleFilter.QUEUE, null, null, null, null, null);
         report.add(BenchReport.Figure.latencies("review queue (translated + in review), first page, keyset (service)",
                 time(runs, () -> articles.list(queue, null, 0, PAGE)), "the editors' default filter"));
+        search(report, runs, filter, queue);
+    }
+
+    /**
+     * Text search as an editor types it into the queue: English words of different frequency (the bulk text draws
+     * content words Zipf-like from {@link SyntheticText}'s vocabulary), two Japanese characters, part of a title,
+     * and a word under the country + status filter; first page and the counts beside it.
+     */
+    private void search(BenchReport report, int runs, ArticleFilter countryStatus, ArticleFilter queue) {
+        var words = new SyntheticText();
+        String rare = words.word(20_000);
+        String common = words.word(3);
+        String japanese = dsl.select(ARTICLE.ORIGINAL_TITLE).from(ARTICLE).where(ARTICLE.ORIGINAL_LANGUAGE.eq("ja"))
+                .orderBy(ARTICLE.ID).limit(1).fetchOptional(ARTICLE.ORIGINAL_TITLE).map(t -> t.substring(0, 2))
+                .orElse("日本");
+        String someTitle = dsl.select(ARTICLE.MT_TITLE).from(ARTICLE).where(ARTICLE.MT_TITLE.isNotNull())
+                .orderBy(ARTICLE.ID).limit(1).fetchOptional(ARTICLE.MT_TITLE).orElse("Government");
+        String part = someTitle.length() > 6 ? someTitle.substring(1, 6) : someTitle;
+        record Search(String label, ArticleFilter filter, String note) {
+        }
+        var searches = List.of(
+                new Search("rare English word", queue.withText(rare), "\"" + rare + "\" in the review queue"),
+                new Search("common English word", queue.withText(common), "\"" + common + "\" in the review queue"),
+                new Search("function word", ArticleFilter.ALL.withText("government"), "\"government\", all statuses"),
+                new Search("two Japanese characters", ArticleFilter.ALL.withText(japanese),
+                        "\"" + japanese + "\" in originals (character pairs)"),
+                new Search("part of a title", ArticleFilter.ALL.withText(part), "\"" + part + "\" (trigram)"),
+                new Search("word + country + status", countryStatus.withText(common),
+                        "\"" + common + "\", country = " + countryStatus.countryCode() + ", status = "
+                                + countryStatus.statuses().iterator().next()));
+        for (var s : searches) {
+            int found = articles.list(s.filter(), null, 0, PAGE).size();
+            report.add(BenchReport.Figure.latencies("text search, " + s.label() + ", first page (service)",
+                    time(runs, () -> articles.list(s.filter(), null, 0, PAGE)), s.note() + "; " + found + " rows"));
+        }
+        report.add(BenchReport.Figure.latencies("text search, counts per status (service)",
+                time(runs, () -> articles.countsByStatus(queue.withText(common))),
+                "\"" + common + "\", counted up to " + ArticleService.SEARCH_COUNT_CAP + " matches"));
     }
 
     private static void check(List<ArticleListItem> keyset, List<ArticleListItem> offset) {

@@ -18,6 +18,7 @@ import java.util.SplittableRandom;
 
 import javax.sql.DataSource;
 
+import com.newsdesk.article.SearchText;
 import com.newsdesk.demo.DemoReferenceData;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -38,7 +39,7 @@ public class BulkArticleGenerator {
     private static final String COLUMNS = "source_site_id, country_code, canonical_url, feed_guid, author, "
             + "original_language, original_title, original_body, source_published_at, image_url, image_caption, "
             + "image_credit, image_alt, mt_title, mt_body, mt_engine, mt_at, title, body, status, status_reason, "
-            + "status_changed_at, approved_at, published_at, ingested_at, updated_at";
+            + "status_changed_at, approved_at, published_at, ingested_at, updated_at, search_original";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
     private static final String[] IMAGES = {"summit", "city", "parliament", "market", "stadium", "climate",
         "technology", "harbour"};
@@ -202,8 +203,11 @@ public class BulkArticleGenerator {
         field(r, "bench-" + i);
         field(r, AUTHORS[random.nextInt(AUTHORS.length)]);
         field(r, lang);
-        field(r, lang.equals("en") && mtTitle != null ? mtTitle : text.original(random, lang, 40, false));
-        field(r, lang.equals("en") && mtBody != null ? mtBody : text.original(random, lang, 600 + random.nextInt(1400), true));
+        String originalTitle = lang.equals("en") && mtTitle != null ? mtTitle : text.original(random, lang, 40, false);
+        String originalBody = lang.equals("en") && mtBody != null ? mtBody
+                : text.original(random, lang, 600 + random.nextInt(1400), true);
+        field(r, originalTitle);
+        field(r, originalBody);
         field(r, TIME.format(ingested.minusMinutes(5 + random.nextInt(600))));
         field(r, image ? "/images/demo/" + img + ".svg" : null);
         field(r, image ? "Illustration: " + img : null);
@@ -222,7 +226,10 @@ public class BulkArticleGenerator {
         field(r, edited ? TIME.format(ingested.plusHours(1)) : null);
         field(r, status.equals("PUBLISHED") || status.equals("UNPUBLISHED") ? TIME.format(ingested.plusHours(2)) : null);
         field(r, TIME.format(ingested));
-        r.append(TIME.format(ingested.plusHours(2))).append('\n');
+        field(r, TIME.format(ingested.plusHours(2)));
+        // the original's search terms as a tsvector literal (SearchText); the English vector is computed by PostgreSQL
+        field(r, SearchText.documentVector(originalTitle, originalBody));
+        r.setCharAt(r.length() - 1, '\n');
     }
 
     /** Most articles end published or rejected; the last three days are still mostly waiting for review. */

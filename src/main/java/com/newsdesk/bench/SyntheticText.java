@@ -35,6 +35,11 @@ final class SyntheticText {
         }
     }
 
+    /** The content word of the given rank (0 is the most frequent): what the benchmark searches for. */
+    String word(int rank) {
+        return vocabulary[rank];
+    }
+
     /** A content word, rarer the larger its index: a few are common, most are rare. */
     String contentWord(SplittableRandom random) {
         double u = random.nextDouble();

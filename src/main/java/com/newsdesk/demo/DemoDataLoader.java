@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.newsdesk.article.SearchText;
 import com.newsdesk.admin.UserRepository;
 import com.newsdesk.base.security.Roles;
 import org.jooq.DSLContext;
@@ -165,6 +166,7 @@ class DemoDataLoader implements ApplicationRunner {
                 .set(ARTICLE.ORIGINAL_LANGUAGE, source.value2())
                 .set(ARTICLE.ORIGINAL_TITLE, a.originalTitle())
                 .set(ARTICLE.ORIGINAL_BODY, html(a.originalParagraphs()))
+                .set(SearchText.ORIGINAL, SearchText.originalVector(a.originalTitle(), html(a.originalParagraphs())))
                 .set(ARTICLE.SOURCE_PUBLISHED_AT, sourceTime)
                 .set(ARTICLE.STATUS, status)
                 .set(ARTICLE.STATUS_REASON, a.reason())

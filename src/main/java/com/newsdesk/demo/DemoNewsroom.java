@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import com.newsdesk.article.SearchIndexer;
 import com.newsdesk.jooq.tables.records.ArticleRecord;
 import org.jooq.DSLContext;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,14 +39,16 @@ class DemoNewsroom {
 
     private final DSLContext dsl;
     private final DemoReferenceData reference;
+    private final SearchIndexer searchIndexer;
     private final int days;
     private final int perDay;
 
-    DemoNewsroom(DSLContext dsl, DemoReferenceData reference,
+    DemoNewsroom(DSLContext dsl, DemoReferenceData reference, SearchIndexer searchIndexer,
                  @Value("${newsdesk.demo.days:30}") int days,
                  @Value("${newsdesk.demo.articles-per-day:100}") int perDay) {
         this.dsl = dsl;
         this.reference = reference;
+        this.searchIndexer = searchIndexer;
         this.days = days;
         this.perDay = perDay;
     }
@@ -111,6 +114,8 @@ class DemoNewsroom {
         if (!batch.isEmpty()) {
             dsl.batchInsert(batch).execute();
         }
+        // records in a batch cannot carry the original's search terms (no Java type for a tsvector): write them now
+        searchIndexer.fillMissing();
         return added;
     }
 

@@ -30,6 +30,7 @@ public final class TestArticles {
                 .set(ARTICLE.CANONICAL_URL, source.value4() + "test/" + UUID.randomUUID())
                 .set(ARTICLE.ORIGINAL_TITLE, "原題")
                 .set(ARTICLE.ORIGINAL_BODY, "<p>第一段落。</p><p>第二段落。</p>")
+                .set(SearchText.ORIGINAL, SearchText.originalVector("原題", "<p>第一段落。</p><p>第二段落。</p>"))
                 .set(ARTICLE.SOURCE_PUBLISHED_AT, when)
                 .set(ARTICLE.INGESTED_AT, when)
                 .set(ARTICLE.STATUS, status.name());

@@ -43,6 +43,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -78,8 +81,23 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     static final String LANGUAGE_PARAM = "language";
     static final String FROM_PARAM = "from";
     static final String TO_PARAM = "to";
+    static final String TEXT_PARAM = "q";
+    static final String ORDER_PARAM = "order";
     /** {@code status=all}: every status, also for an editor whose default is the queue. */
     static final String ALL = "all";
+
+    /** Turns j and k pressed in the grid into the arrow keys the grid already understands. */
+    private static final String MOVE_WITH_J_AND_K = """
+            this.addEventListener('keydown', e => {
+              if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'j' && e.key !== 'k')) return;
+              const target = e.composedPath()[0];
+              if (target.localName === 'input' || target.localName === 'textarea') return;
+              e.preventDefault();
+              e.stopPropagation();
+              target.dispatchEvent(new KeyboardEvent('keydown',
+                  {key: e.key === 'j' ? 'ArrowDown' : 'ArrowUp', bubbles: true, composed: true}));
+            });
+            """;
 
     private final transient ArticleService articles;
     private final transient ArticleChanges changes;
@@ -93,6 +111,8 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     private final ComboBox<Option> language = new ComboBox<>("Language");
     private final DatePicker from = new DatePicker("Ingested from");
     private final DatePicker to = new DatePicker("to");
+    private final TextField search = new TextField("Search");
+    private final Select<ArticleFilter.Order> order = new Select<>();
     private final Grid<ArticleListItem> grid = new Grid<>();
     private final Div counts = new Div();
     private final BulkActions bulkActions;
@@ -109,7 +129,7 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         this.changes = changes;
         this.editor = authentication.hasRole(Roles.EDITOR);
         this.pager = new KeysetPager<>((after, skip, limit) -> this.articles.list(filter, after, skip, limit),
-                ArticleListItem::cursor, ArticleService.MAX_PAGE);
+                item -> item.cursor(filter.order()), ArticleService.MAX_PAGE);
         addClassName("nd-article-list");
         setSizeFull();
 
@@ -137,6 +157,26 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         }
         from.setWidth("10rem");
         to.setWidth("10rem");
+        search.setPlaceholder("English or original text");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setMaxLength(ArticleFilter.MAX_TEXT);
+        search.setWidth("16rem");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setValueChangeTimeout(400);
+        search.setTooltipText("Words in the English (stemmed: \"elections\" finds \"election\"; \"quotes\" for a phrase,"
+                + " -word to exclude), in the original in any script, or part of a title. Shortcut: /");
+        search.setAriaLabel("Search articles");
+        order.setLabel("Newest by");
+        order.setItems(ArticleFilter.Order.values());
+        order.setItemLabelGenerator(ArticleFilter.Order::label);
+        order.setValue(ArticleFilter.Order.INGESTED);
+        order.setWidth("13rem");
+        search.addValueChangeListener(e -> filterChanged());
+        order.addValueChangeListener(e -> filterChanged());
+        // "/" jumps to the search field, as in most web apps
+        Shortcuts.addShortcutListener(this, () -> search.focus(), Key.of("/")).listenOn(this)
+                .setBrowserDefaultAllowed(false);
         status.addValueChangeListener(e -> filterChanged());
         country.addValueChangeListener(e -> filterChanged());
         source.addValueChangeListener(e -> filterChanged());
@@ -164,7 +204,8 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         forget.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         forget.setTooltipText("Forget the chosen saved filter");
 
-        var filters = new HorizontalLayout(status, country, source, language, from, to, saved, save, forget);
+        var filters = new HorizontalLayout(search, status, country, source, language, from, to, order, saved, save,
+                forget);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.addClassName("nd-filters");
 
@@ -187,9 +228,12 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         grid.addColumn(item -> item.status().label()).setHeader("Status").setKey("status").setAutoWidth(true)
                 .setFlexGrow(0)
                 .setPartNameGenerator(item -> "status status-" + item.status().name().toLowerCase().replace('_', '-'));
+        grid.addColumn(item -> UserTime.format(item.publishedAt())).setHeader("Published").setKey("published")
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END)
+                .setTooltipGenerator(item -> "When the source published it");
         grid.addColumn(item -> UserTime.format(item.ingestedAt())).setHeader("Ingested").setKey("ingested")
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.setEmptyStateText("No articles match these filters.");
+        grid.setEmptyStateText("No articles match these filters. Clear a filter or the search to see more.");
         if (editor) {
             // editors select articles for bulk claim and reject
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -198,6 +242,8 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         // open with a double click, or with Enter on the row that has the keyboard focus (arrows move it)
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.addCellFocusListener(e -> focused = e.getItem().orElse(null));
+        // j and k move the keyboard focus down and up a row, as the arrow keys do
+        grid.getElement().executeJs(MOVE_WITH_J_AND_K);
         Shortcuts.addShortcutListener(grid, () -> open(focused), Key.ENTER).listenOn(grid);
         grid.setItems(query -> pager.fetch(query.getOffset(), query.getLimit()).stream())
                 .setIdentifierProvider(ArticleListItem::id);
@@ -264,7 +310,8 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
                 source.getValue() == null ? null : Long.valueOf(source.getValue().value()),
                 language.getValue() == null ? null : language.getValue().value(),
                 from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant());
+                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
+                search.getValue(), order.getValue());
     }
 
     private void reload() {
@@ -277,6 +324,13 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     private void showCounts() {
         counts.removeAll();
         Map<ArticleStatus, Integer> byStatus = articles.countsByStatus(filter);
+        int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
+        if (total > ArticleService.SEARCH_COUNT_CAP) {
+            var note = new Span(String.format("More than %,d matches; counts of the first %,d:",
+                    ArticleService.SEARCH_COUNT_CAP, ArticleService.SEARCH_COUNT_CAP));
+            note.addClassName("nd-count-note");
+            counts.add(note);
+        }
         for (ArticleStatus s : ArticleStatus.values()) {
             var chip = new Span(s.label() + " " + byStatus.getOrDefault(s, 0));
             chip.addClassNames("nd-count", "nd-count-" + s.name().toLowerCase().replace('_', '-'));
@@ -294,6 +348,9 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         Map<ArticleStatus, Integer> shown = new java.util.EnumMap<>(ArticleStatus.class);
         counts.getChildren().forEach(c -> {
             String text = c.getElement().getText();
+            if (c.hasClassName("nd-count-note")) {
+                return;
+            }
             int cut = text.lastIndexOf(' ');
             for (ArticleStatus s : ArticleStatus.values()) {
                 if (s.label().equals(text.substring(0, cut))) {
@@ -314,6 +371,10 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         put(params, LANGUAGE_PARAM, f.languageCode());
         put(params, FROM_PARAM, from.getValue());
         put(params, TO_PARAM, to.getValue());
+        put(params, TEXT_PARAM, f.text());
+        if (f.order() != ArticleFilter.Order.INGESTED) {
+            params.put(ORDER_PARAM, f.order().name().toLowerCase(java.util.Locale.ROOT));
+        }
         return QueryParameters.simple(params).getQueryString();
     }
 
@@ -338,6 +399,9 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
             language.setValue(option(language, params.getSingleParameter(LANGUAGE_PARAM).orElse(null)));
             from.setValue(date(params.getSingleParameter(FROM_PARAM).orElse(null)));
             to.setValue(date(params.getSingleParameter(TO_PARAM).orElse(null)));
+            search.setValue(params.getSingleParameter(TEXT_PARAM).map(ArticleListView::cutText).orElse(""));
+            order.setValue(params.getSingleParameter(ORDER_PARAM).filter("published"::equalsIgnoreCase)
+                    .map(o -> ArticleFilter.Order.PUBLISHED).orElse(ArticleFilter.Order.INGESTED));
             filter = fromFields();
             // the saved filter shown is the one this address is, if any
             String query = toQuery(filter);
@@ -357,6 +421,10 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         Arrays.stream(value.split(",")).forEach(s -> Arrays.stream(ArticleStatus.values())
                 .filter(v -> v.name().equals(s.trim())).findFirst().ifPresent(result::add));
         return result;
+    }
+
+    private static String cutText(String text) {
+        return text.length() <= ArticleFilter.MAX_TEXT ? text : text.substring(0, ArticleFilter.MAX_TEXT);
     }
 
     private static Option option(ComboBox<Option> box, String value) {

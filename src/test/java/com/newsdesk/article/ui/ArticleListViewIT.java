@@ -40,7 +40,7 @@ class ArticleListViewIT extends SpringBrowserlessTest {
         assertThat(view().filter().statuses()).isEqualTo(ArticleFilter.QUEUE);
         assertThat(tester.size()).isGreaterThan(40);
         assertThat(grid.getColumns()).extracting(Grid.Column::getKey)
-                .containsExactly("title", "source", "country", "language", "status", "ingested");
+                .containsExactly("title", "source", "country", "language", "status", "published", "ingested");
         for (int i = 0; i < 10; i++) {
             assertThat(tester.getRow(i).status()).isIn(ArticleStatus.TRANSLATED, ArticleStatus.IN_REVIEW);
         }
@@ -136,6 +136,30 @@ class ArticleListViewIT extends SpringBrowserlessTest {
         }
         assertThat(refreshed).as("the open grid was refreshed by the change notification").isTrue();
         assertThat(ids()).contains(id);
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void a_search_narrows_the_grid_is_kept_in_the_url_and_comes_back_from_it() {
+        navigate(ArticleListView.class);
+        var search = find(com.vaadin.flow.component.textfield.TextField.class).withLabel("Search").single();
+        test(search).setValue("天津");
+        assertThat(view().filter().text()).isEqualTo("天津");
+        var titles = ids().size();
+        assertThat(titles).isPositive().isLessThan(100);
+        assertThat(test(grid()).getRow(0).title()).isNotBlank();
+        assertThat(view().toQuery(view().filter())).contains("q=");
+        assertThat(view().shownCounts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(titles);
+
+        UI.getCurrent().navigate("articles", QueryParameters.simple(Map.of("status", "all", "q", "Tianjin",
+                "order", "published")));
+        assertThat(view().filter().text()).isEqualTo("Tianjin");
+        assertThat(view().filter().order()).isEqualTo(ArticleFilter.Order.PUBLISHED);
+        var sorted = test(grid());
+        assertThat(sorted.size()).isPositive();
+        for (int i = 1; i < sorted.size(); i++) {
+            assertThat(sorted.getRow(i - 1).publishedAt()).isAfterOrEqualTo(sorted.getRow(i).publishedAt());
+        }
     }
 
     @Test
