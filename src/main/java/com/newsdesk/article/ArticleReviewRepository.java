@@ -36,7 +36,7 @@ class ArticleReviewRepository {
     }
 
     Optional<ArticleDetail> find(long id) {
-        return dsl.select(ARTICLE.asterisk(), SOURCE_SITE.NAME, COUNTRY.NAME, LANGUAGE.NAME, LANGUAGE.DIRECTION)
+        return dsl.select(ARTICLE.fields()).select(SOURCE_SITE.NAME, COUNTRY.NAME, LANGUAGE.NAME, LANGUAGE.DIRECTION)
                 .from(ARTICLE)
                 .join(SOURCE_SITE).on(SOURCE_SITE.ID.eq(ARTICLE.SOURCE_SITE_ID))
                 .join(COUNTRY).on(COUNTRY.CODE.eq(ARTICLE.COUNTRY_CODE))
@@ -66,7 +66,8 @@ class ArticleReviewRepository {
                 r.get(ARTICLE.IMAGE_ALT),
                 r.get(ARTICLE.ORIGINAL_TITLE), Paragraphs.split(r.get(ARTICLE.ORIGINAL_BODY)),
                 r.get(ARTICLE.MT_TITLE), Paragraphs.split(mtBody), r.get(ARTICLE.MT_ENGINE),
-                r.get(ARTICLE.TITLE) != null ? r.get(ARTICLE.TITLE) : r.get(ARTICLE.MT_TITLE), english, edited);
+                r.get(ARTICLE.TITLE) != null ? r.get(ARTICLE.TITLE) : r.get(ARTICLE.MT_TITLE), english, edited,
+                r.get(ARTICLE.MT_ERROR));
     }
 
     /** Saves the English if the article still has {@code version}; false when someone else saved in between. */

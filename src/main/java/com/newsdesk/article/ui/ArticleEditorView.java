@@ -8,6 +8,10 @@ import com.newsdesk.article.ArticleChanges;
 import com.newsdesk.article.ArticleDetail;
 import com.newsdesk.article.ArticleReviewService;
 import com.newsdesk.article.ArticleStatus;
+import com.newsdesk.article.ArticleTranslationService;
+import com.newsdesk.article.MachineTranslation;
+import com.newsdesk.article.TextDiff;
+import com.newsdesk.translation.TranslationException;
 import com.newsdesk.article.ArticleWorkflow;
 import com.newsdesk.article.ArticleWorkflow.Action;
 import com.newsdesk.article.Draft;
@@ -29,6 +33,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -63,6 +68,9 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
 
     private final transient ArticleReviewService review;
     private final transient DraftService drafts;
+    private final transient ArticleTranslationService translations;
+    /** Set while a machine translation runs in the background; actions wait for it. */
+    private boolean translating;
     private final Div draftBanner = new Div();
     /** The version saves are checked against: the one loaded, or a restored draft's. */
     private int editingVersion;
@@ -78,8 +86,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private boolean dirty;
 
     public ArticleEditorView(ArticleReviewService review, AuthenticationContext authentication,
-                             PresenceService presence, ArticleChanges changes, DraftService drafts) {
+                             PresenceService presence, ArticleChanges changes, DraftService drafts,
+                             ArticleTranslationService translations) {
         this.review = review;
+        this.translations = translations;
         this.drafts = drafts;
         this.presenceBanner = new PresenceBanner(presence, changes, authentication.hasRole(Roles.EDITOR),
                 ArticleEditorView::tell);
@@ -185,7 +195,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         paragraphs.clear();
         boolean editable = editor && ArticleWorkflow.editable(d.status()) && d.translated();
         pairs.add(cell("nd-pair-head", new Span("Original · " + d.originalLanguageName())),
-                cell("nd-pair-head", new Span(d.translated() ? "English" : "English · no machine translation yet")));
+                cell("nd-pair-head", new Span(d.translated() ? "English" : waitingText(d))));
         pairs.add(original(d, "<h2>" + escape(d.originalTitle()) + "</h2>"), cell("nd-english", title));
         title.setValue(d.title() == null ? "" : d.title());
         title.setReadOnly(!editable);
@@ -203,12 +213,35 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
                 if (d.paragraphEdited().get(i)) {
                     area.setHelperText("Edited by a person");
                 }
+                if (editable && canTranslate(d) && i < d.originalParagraphs().size()) {
+                    final int index = i;
+                    var again = new Button(VaadinIcon.REFRESH.create(), e -> translateParagraph(index));
+                    again.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                    again.setTooltipText("Translate paragraph " + (i + 1) + " again by machine");
+                    again.setAriaLabel("Translate paragraph " + (i + 1) + " again");
+                    area.setSuffixComponent(again);
+                }
                 paragraphs.add(area);
                 pairs.add(cell("nd-english", area));
             } else {
                 pairs.add(cell("nd-english nd-missing", new Span(d.translated() ? "No English paragraph" : "")));
             }
         }
+    }
+
+    private String waitingText(ArticleDetail d) {
+        String text = "English · waiting for machine translation";
+        if (!canTranslate(d)) {
+            text += ": no translation service is configured (newsdesk.translation.provider)";
+        } else if (d.machineError() != null) {
+            text += ". The last attempt failed: " + d.machineError();
+        }
+        return text;
+    }
+
+    /** Whether a machine translation can be asked for: a service is configured, or the original is English. */
+    private boolean canTranslate(ArticleDetail d) {
+        return MachineTranslation.english(d.originalLanguage()) || translations.providerConfigured();
     }
 
     private Div original(ArticleDetail d, String html) {
@@ -248,6 +281,10 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             actions.add(approve, button("Approve & next", "Ctrl+Shift+Enter", Key.ENTER, KeyModifier.CONTROL,
                     KeyModifier.SHIFT, () -> approve(true)));
         }
+        if ((ArticleWorkflow.editable(s) || s == ArticleStatus.INGESTED) && canTranslate(d)) {
+            actions.add(button(d.translated() ? "Translate again…" : "Translate now", "Alt+T", Key.KEY_T,
+                    KeyModifier.ALT, this::askTranslate));
+        }
         if (ArticleWorkflow.allowed(Action.REJECT, s)) {
             var reject = button("Reject…", "Alt+R", Key.KEY_R, KeyModifier.ALT, this::askReject);
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -260,6 +297,135 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         actions.add(button("History", "Alt+H", Key.KEY_H, KeyModifier.ALT, this::history));
         actions.add(button("Check", "Alt+K", Key.KEY_K, KeyModifier.ALT, this::runChecks));
         actions.add(button("Next in queue", "Alt+N", Key.KEY_N, KeyModifier.ALT, this::next));
+    }
+
+    /**
+     * A new machine translation of the whole article. Parts people edited are listed for the editor to tick if the
+     * new machine text should replace them; unticked, they stay.
+     */
+    private void askTranslate() {
+        if (!saved("a new translation")) {
+            return;
+        }
+        var d = article;
+        boolean titleEdited = d.title() != null && !d.title().equals(d.machineTitle());
+        List<Integer> edited = new ArrayList<>();
+        for (int i = 0; i < d.paragraphEdited().size(); i++) {
+            if (d.paragraphEdited().get(i)) {
+                edited.add(i);
+            }
+        }
+        if (!titleEdited && edited.isEmpty()) {
+            translate(false, java.util.Set.of());
+            return;
+        }
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle("Translate again by machine");
+        dialog.add(new com.vaadin.flow.component.html.Paragraph("Parts edited by a person stay as they are. Tick "
+                + "those the new machine translation should replace."));
+        var title = new com.vaadin.flow.component.checkbox.Checkbox("Title: " + shorten(d.title()));
+        title.setVisible(titleEdited);
+        dialog.add(title);
+        List<com.vaadin.flow.component.checkbox.Checkbox> boxes = new ArrayList<>();
+        for (int i : edited) {
+            var box = new com.vaadin.flow.component.checkbox.Checkbox("Paragraph " + (i + 1) + ": "
+                    + shorten(Paragraphs.text(d.paragraphs().get(i))));
+            box.setId("nd-replace-" + i);
+            boxes.add(box);
+            dialog.add(new Div(box));
+        }
+        var go = new Button("Translate", e -> {
+            java.util.Set<Integer> replace = new java.util.HashSet<>();
+            for (int k = 0; k < boxes.size(); k++) {
+                if (boxes.get(k).getValue()) {
+                    replace.add(edited.get(k));
+                }
+            }
+            dialog.close();
+            translate(title.getValue(), replace);
+        });
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), go);
+        dialog.open();
+    }
+
+    private void translateParagraph(int index) {
+        if (saved("a new translation of a paragraph")) {
+            long id = article.id();
+            int version = article.version();
+            inBackground("Translating paragraph " + (index + 1) + "…",
+                    () -> translations.retranslateParagraph(id, version, index), "Paragraph " + (index + 1)
+                            + " translated again");
+        }
+    }
+
+    private void translate(boolean replaceTitle, java.util.Set<Integer> replace) {
+        long id = article.id();
+        int version = article.version();
+        inBackground("Translating…", () -> translations.retranslate(id, version, replaceTitle, replace),
+                "Translated again by machine");
+    }
+
+    /** Unsaved text would be lost under a new translation: ask for a save first. */
+    private boolean saved(String what) {
+        if (dirty) {
+            tell("Save your changes first: " + what + " works on the saved English.", false);
+            return false;
+        }
+        return !translating;
+    }
+
+    /**
+     * Runs a slow service call off the UI thread, as the signed-in editor, with a progress bar; the result is shown
+     * when it comes back (Push).
+     */
+    private void inBackground(String progressText, java.util.function.Supplier<ArticleDetail> call, String done) {
+        var ui = getUI().orElseThrow();
+        var progress = new com.vaadin.flow.component.progressbar.ProgressBar();
+        progress.setIndeterminate(true);
+        var label = new Span(progressText);
+        var box = new Div(label, progress);
+        box.addClassName("nd-progress");
+        addComponentAtIndex(1, box);
+        translating = true;
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        Thread.ofVirtual().name("retranslate-" + article.id()).start(() -> {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+            try {
+                ArticleDetail result = call.get();
+                ui.access(() -> {
+                    remove(box);
+                    translating = false;
+                    show(result);
+                    tell(done, true);
+                });
+            } catch (TranslationException | IllegalArgumentException | IllegalTransitionException e) {
+                ui.access(() -> {
+                    remove(box);
+                    translating = false;
+                    tell(e.getMessage(), false);
+                });
+            } catch (StaleArticleException e) {
+                ui.access(() -> {
+                    remove(box);
+                    translating = false;
+                    stale(e);
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    remove(box);
+                    translating = false;
+                    tell("The translation could not be done. Please try again.", false);
+                });
+                throw e;
+            } finally {
+                org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    private static String shorten(String text) {
+        return text == null ? "" : text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
 
     private void history() {
@@ -341,13 +507,59 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             tell(done, true);
             return true;
         } catch (StaleArticleException e) {
-            var dialog = new ConfirmDialog("This article changed", e.getMessage(), "Reload",
-                    ev -> review.get(article.id()).ifPresent(this::show), "Keep my text", ev -> { });
-            dialog.open();
+            stale(e);
         } catch (IllegalTransitionException | IllegalArgumentException e) {
             tell(e.getMessage(), false);
         }
         return false;
+    }
+
+    /** Someone saved in between: reload theirs, compare it with mine, or keep mine on screen (nothing is lost). */
+    private void stale(StaleArticleException e) {
+        var dialog = new ConfirmDialog("This article changed", e.getMessage(), "Reload",
+                ev -> review.get(article.id()).ifPresent(this::show));
+        dialog.setRejectable(true);
+        dialog.setRejectText("Compare");
+        dialog.addRejectListener(ev -> compare());
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep my text");
+        dialog.open();
+    }
+
+    /** The saved English (theirs) against the text on screen (mine), word by word. */
+    void compare() {
+        var saved = review.get(article.id()).orElseThrow();
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle("Saved version " + saved.version() + " (struck through) against your text (underlined)");
+        dialog.addClassName("nd-compare");
+        var diff = new Div();
+        diff.addClassName("nd-diff");
+        for (TextDiff.Chunk chunk : TextDiff.diff(TextDiff.plain(saved.title(), saved.paragraphs()),
+                TextDiff.plain(title.getValue(), texts().stream().map(Paragraphs::fromText).toList()))) {
+            var span = new Span(chunk.text());
+            span.addClassName(switch (chunk.kind()) {
+                case SAME -> "nd-same";
+                case ADDED -> "nd-added";
+                case REMOVED -> "nd-removed";
+            });
+            diff.add(span);
+        }
+        dialog.add(diff);
+        dialog.setWidth("min(60rem, 95vw)");
+        var reload = new Button("Take the saved version", ev -> {
+            dialog.close();
+            show(saved);
+        });
+        var keep = new Button("Keep my text", ev -> {
+            // my text stays on screen, now based on the saved version: the next save replaces theirs knowingly
+            editingVersion = saved.version();
+            dialog.close();
+        });
+        keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        keep.setTooltipText("Keep your text on screen; saving then replaces the saved version, which stays in the "
+                + "history");
+        dialog.getFooter().add(reload, keep);
+        dialog.open();
     }
 
     private List<String> texts() {
