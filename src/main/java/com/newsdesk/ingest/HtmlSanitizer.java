@@ -43,13 +43,9 @@ public final class HtmlSanitizer {
             + "link, base";
 
     /** Block-level containers that are not kept: each becomes a paragraph, or disappears around its blocks. */
-    private static final String CONTAINERS = "div, section, article, header, footer, main, aside, nav, figure, "
-            + "figcaption, address, center, pre, td, th, dd, dt, caption, details, summary, fieldset, hgroup";
-
-    /** Parents under which a container may become a paragraph of its own. */
-    private static final Set<String> PARAGRAPH_PARENTS = Set.of("body", "blockquote", "li", "div", "section",
-            "article", "header", "footer", "main", "aside", "nav", "figure", "figcaption", "address", "center",
-            "pre", "td", "th", "dd", "dt", "caption", "details", "summary", "fieldset", "hgroup");
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "header", "footer", "main",
+            "aside", "nav", "figure", "figcaption", "address", "center", "pre", "td", "th", "dd", "dt", "caption",
+            "details", "summary", "fieldset", "hgroup");
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\r\\f\\u00A0]*\\n\\s*");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -124,12 +120,14 @@ public final class HtmlSanitizer {
         body.select("h1").forEach(h -> h.tagName("h2"));
         body.select("h4, h5, h6").forEach(h -> h.tagName("h3"));
         body.select("table, thead, tbody, tfoot, tr, dl").forEach(Element::unwrap);
-        List<Element> containers = new ArrayList<>(body.select(CONTAINERS));
+        List<Element> containers = new ArrayList<>(body.select(String.join(", ", CONTAINERS)));
         for (int i = containers.size() - 1; i >= 0; i--) {
             var container = containers.get(i);
             var parent = container.parent();
             boolean holdsBlocks = !container.select("p, ul, ol, blockquote, h2, h3").isEmpty();
-            if (holdsBlocks || parent == null || !PARAGRAPH_PARENTS.contains(parent.normalName())) {
+            boolean blockParent = parent != null && (parent.nameIs("body") || parent.nameIs("blockquote")
+                    || parent.nameIs("li") || CONTAINERS.contains(parent.normalName()));
+            if (holdsBlocks || !blockParent) { // a paragraph inside a link or emphasis would be invalid
                 container.unwrap();
             } else {
                 container.tagName("p");

@@ -1,8 +1,6 @@
 package com.newsdesk.ingest.feed;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.Serial;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.URI;
@@ -14,16 +12,12 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpResponse.ResponseInfo;
 import java.net.http.HttpTimeoutException;
-import java.nio.ByteBuffer;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -140,13 +134,13 @@ public final class FeedFetcher implements AutoCloseable {
 
     private BodySubscriber<byte[]> subscriberFor(ResponseInfo info) {
         if (info.statusCode() / 100 != 2) {
-            return new Discarding(); // an error page is not worth reading
+            return LimitedBody.discarding(); // an error page is not worth reading
         }
         long announced = info.headers().firstValueAsLong("Content-Length").orElse(-1);
         if (announced > limits.maxBytes()) {
-            return new Discarding(new TooLarge());
+            return LimitedBody.tooLarge();
         }
-        return new Capped(limits.maxBytes());
+        return LimitedBody.atMost(limits.maxBytes());
     }
 
     /** Why a redirect was not followed, when that is what the status means. */
@@ -163,7 +157,7 @@ public final class FeedFetcher implements AutoCloseable {
     FeedException describe(Throwable failure, URI address) {
         String host = address.getHost();
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof TooLarge) {
+            if (t instanceof LimitedBody.TooLarge) {
                 return new FeedException("The feed is larger than " + size(limits.maxBytes()) + "; stopped reading.",
                         failure);
             }
@@ -209,7 +203,7 @@ public final class FeedFetcher implements AutoCloseable {
     private static String reason(Throwable failure) {
         String message = failure == null ? null : failure.getMessage();
         if (message == null || message.isBlank()) {
-            return failure == null ? "unknown error" : failure.getClass().getSimpleName();
+            return "an unexpected error";
         }
         return message.strip();
     }
@@ -226,112 +220,5 @@ public final class FeedFetcher implements AutoCloseable {
             return bytes / 1024 + " KB";
         }
         return bytes + " bytes";
-    }
-
-    /** Marks a body over the limit; never leaves this class. */
-    private static final class TooLarge extends IOException {
-
-        @Serial
-        private static final long serialVersionUID = 1L;
-
-        TooLarge() {
-            super("body over the size limit");
-        }
-    }
-
-    /** Collects the body as it arrives and gives up, cancelling the download, as soon as it exceeds the limit. */
-    private static final class Capped implements BodySubscriber<byte[]> {
-
-        private final long maxBytes;
-        private final ByteArrayOutputStream received = new ByteArrayOutputStream();
-        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-        private Flow.Subscription subscription;
-
-        Capped(long maxBytes) {
-            this.maxBytes = maxBytes;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return body;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            subscription.request(1);
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> buffers) {
-            if (body.isDone()) {
-                return;
-            }
-            for (ByteBuffer buffer : buffers) {
-                if (received.size() + (long) buffer.remaining() > maxBytes) {
-                    subscription.cancel();
-                    body.completeExceptionally(new TooLarge());
-                    return;
-                }
-                byte[] bytes = new byte[buffer.remaining()];
-                buffer.get(bytes);
-                received.writeBytes(bytes);
-            }
-            subscription.request(1);
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            body.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            body.complete(received.toByteArray());
-        }
-    }
-
-    /** Reads nothing: cancels at once and completes with an empty body, or with the failure given. */
-    private static final class Discarding implements BodySubscriber<byte[]> {
-
-        private final CompletableFuture<byte[]> body = new CompletableFuture<>();
-        private final Throwable failure;
-
-        Discarding() {
-            this(null);
-        }
-
-        Discarding(Throwable failure) {
-            this.failure = failure;
-        }
-
-        @Override
-        public CompletionStage<byte[]> getBody() {
-            return body;
-        }
-
-        @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            subscription.cancel();
-            if (failure == null) {
-                body.complete(new byte[0]);
-            } else {
-                body.completeExceptionally(failure);
-            }
-        }
-
-        @Override
-        public void onNext(List<ByteBuffer> item) {
-        }
-
-        @Override
-        public void onError(Throwable throwable) {
-            body.completeExceptionally(throwable);
-        }
-
-        @Override
-        public void onComplete() {
-            body.complete(new byte[0]);
-        }
     }
 }
