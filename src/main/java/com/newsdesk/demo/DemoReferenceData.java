@@ -62,6 +62,8 @@ public class DemoReferenceData {
                     .set(SOURCE_SITE.HOME_URL, s.homeUrl())
                     .set(SOURCE_SITE.COUNTRY_CODE, s.country())
                     .set(SOURCE_SITE.LANGUAGE_CODE, s.language())
+                    // the demo's sites are fictional and their feeds unreachable: not polled until an admin says so
+                    .set(SOURCE_SITE.ACTIVE, false)
                     .onConflictDoNothing()
                     .execute();
             var row = dsl.select(SOURCE_SITE.ID, SOURCE_SITE.COUNTRY_CODE, SOURCE_SITE.LANGUAGE_CODE)
