@@ -60,21 +60,28 @@ public class ArticleIngestion {
     /**
      * Stores one article in its own transaction.
      *
-     * @throws IllegalArgumentException with a sentence naming what is wrong (unknown source or language, an address
+     * @throws InvalidArticleException with a sentence naming what is wrong (unknown source or language, an address
      *                                  that is not http(s), no title)
      */
     @Transactional
     public IngestResult ingest(IncomingArticle in) {
         Source source = source(in.sourceSiteId())
-                .orElseThrow(() -> new IllegalArgumentException("There is no source site #" + in.sourceSiteId() + "."));
-        String url = CanonicalUrl.normalise(in.canonicalUrl());
+                .orElseThrow(() -> new InvalidArticleException("sourceSiteId",
+                        "There is no source site #" + in.sourceSiteId() + "."));
+        String url;
+        try {
+            url = CanonicalUrl.normalise(in.canonicalUrl());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidArticleException("canonicalUrl", e.getMessage());
+        }
         String language = in.originalLanguage() == null ? source.languageCode() : in.originalLanguage();
         if (!language.equals(source.languageCode()) && !languageExists(language)) {
-            throw new IllegalArgumentException("The language " + language + " is not one Newsdesk knows.");
+            throw new InvalidArticleException("originalLanguage", "The language " + language
+                    + " is not one Newsdesk knows.");
         }
         String title = cut(sanitizer.plainText(in.originalTitle()), MAX_TITLE);
         if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("The article has no title.");
+            throw new InvalidArticleException("originalTitle", "The article has no title.");
         }
         String body = sanitizer.body(cut(in.originalBody(), MAX_BODY));
         String guid = in.guid() == null || in.guid().isBlank() ? null : cut(in.guid().strip(), 2000);
