@@ -67,43 +67,115 @@ public class BulkArticleGenerator {
         }
     }
 
-    /** Replaces all articles (and what hangs on them) with {@code n} generated ones. */
+    /**
+     * Replaces all articles (and what hangs on them) with {@code n} generated ones. The rows are copied by as many
+     * parallel COPY streams as the machine has cores (computing the English full-text vector of each row is
+     * PostgreSQL's largest cost), and the indexes are rebuilt in parallel afterwards. If anything fails, the table
+     * is emptied and its indexes restored: all or nothing.
+     */
     public Result generate(int n, long seed) {
         Map<String, DemoReferenceData.Site> sites = reference.ensureLoaded();
         List<WeightedSite> weighted = weights(sites);
-        try (Connection c = dataSource.getConnection()) {
+        int streams = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 4));
+        List<String> rebuild;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             refuseUnlessBenchDatabase(c);
             c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                s.execute("SET LOCAL synchronous_commit = off");
-                s.execute("SET LOCAL maintenance_work_mem = '512MB'");
-                s.execute("TRUNCATE article CASCADE");
-                List<String> rebuild = dropSecondaryIndexes(s);
-
-                Instant start = Instant.now();
-                copy(c, n, seed, weighted);
-                Duration copy = Duration.between(start, Instant.now());
-                log.info("Copied {} articles in {} s; rebuilding {} indexes and constraints", n,
-                        copy.toSeconds(), rebuild.size());
-
-                Instant indexStart = Instant.now();
-                for (String ddl : rebuild) {
-                    s.execute(ddl);
-                }
-                c.commit();
-                // statistics for the planner and the visibility map for index-only scans, as autovacuum would leave
-                // them; outside the transaction, or closing the connection would roll the statistics back
-                c.setAutoCommit(true);
-                s.execute("VACUUM (ANALYZE) article");
-                s.execute("ANALYZE");
-                Duration indexes = Duration.between(indexStart, Instant.now());
-                return new Result(n, copy, indexes);
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+            s.execute("TRUNCATE article CASCADE");
+            rebuild = dropSecondaryIndexes(s);
+            c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Bulk load failed: " + e.getMessage(), e);
+        }
+        try {
+            Instant start = Instant.now();
+            parallel(streams, k -> {
+                int first = (int) ((long) n * k / streams);
+                int last = (int) ((long) n * (k + 1) / streams);
+                try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                    c.setAutoCommit(false);
+                    s.execute("SET LOCAL synchronous_commit = off");
+                    copy(c, first, last, seed + k, weighted);
+                    c.commit();
+                }
+            });
+            Duration copy = Duration.between(start, Instant.now());
+            log.info("Copied {} articles in {} s on {} streams; rebuilding {} indexes and constraints", n,
+                    copy.toSeconds(), streams, rebuild.size());
+
+            Instant indexStart = Instant.now();
+            rebuildInParallel(rebuild, streams);
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                // statistics for the planner and the visibility map for index-only scans, as autovacuum would leave
+                // them (autocommit: a rolled-back ANALYZE leaves no statistics)
+                s.execute("VACUUM (ANALYZE) article");
+                s.execute("ANALYZE");
+            }
+            Duration indexes = Duration.between(indexStart, Instant.now());
+            return new Result(n, copy, indexes);
+        } catch (SQLException | RuntimeException e) {
+            restore(rebuild);
+            throw new IllegalStateException("Bulk load failed: " + e.getMessage(), e);
+        }
+    }
+
+    private interface Stream {
+        void run(int k) throws SQLException;
+    }
+
+    private static void parallel(int streams, Stream work) throws SQLException {
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(streams)) {
+            for (int k = 0; k < streams; k++) {
+                final int stream = k;
+                futures.add(pool.submit(() -> {
+                    work.run(stream);
+                    return null;
+                }));
+            }
+            for (var f : futures) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof SQLException sql) {
+                        throw sql;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted", e);
+                }
+            }
+        }
+    }
+
+    /** The DDL statements shared out over {@code streams} connections, the largest (GIN) ones first. */
+    private void rebuildInParallel(List<String> rebuild, int streams) throws SQLException {
+        var queue = new java.util.concurrent.ConcurrentLinkedQueue<>(rebuild.stream()
+                .sorted(java.util.Comparator.comparing((String ddl) -> !ddl.contains("USING gin"))).toList());
+        parallel(streams, k -> {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SET maintenance_work_mem = '" + Math.max(64, 1024 / streams) + "MB'");
+                for (String ddl = queue.poll(); ddl != null; ddl = queue.poll()) {
+                    s.execute(ddl);
+                }
+            }
+        });
+    }
+
+    /** After a failed load: no half-loaded table, and every index back. */
+    private void restore(List<String> rebuild) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("TRUNCATE article CASCADE");
+            for (String ddl : rebuild) {
+                try {
+                    s.execute(ddl);
+                } catch (SQLException e) {
+                    log.debug("Index already there: {}", e.getMessage());
+                }
+            }
+        } catch (SQLException e) {
+            log.error("Could not restore the article table after a failed load", e);
         }
     }
 
@@ -150,7 +222,7 @@ public class BulkArticleGenerator {
         return rebuild;
     }
 
-    private void copy(Connection c, int n, long seed, List<WeightedSite> sites) throws SQLException {
+    private void copy(Connection c, int first, int last, long seed, List<WeightedSite> sites) throws SQLException {
         CopyIn copy = c.unwrap(PGConnection.class).getCopyAPI()
                 .copyIn("COPY article (" + COLUMNS + ") FROM STDIN");
         try {
@@ -158,14 +230,14 @@ public class BulkArticleGenerator {
             var now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
             var row = new StringBuilder(16_384);
             var buffer = new StringBuilder(1 << 21);
-            for (int i = 0; i < n; i++) {
+            for (int i = first; i < last; i++) {
                 row.setLength(0);
                 appendRow(row, i, random, now, pick(sites, random.nextDouble()));
                 buffer.append(row);
                 if (buffer.length() > (1 << 20)) {
                     write(copy, buffer);
                 }
-                if (i > 0 && i % 100_000 == 0) {
+                if (i > first && (i - first) % 100_000 == 0) {
                     log.info("{} articles generated", i);
                 }
             }
