@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.newsdesk.audit.AuditTrail;
-import com.newsdesk.ingest.HtmlSanitizer;
+import com.newsdesk.base.html.HtmlSanitizer;
 import com.newsdesk.translation.MachineTranslator;
 import com.newsdesk.translation.Translation;
 import com.newsdesk.translation.TranslationException;

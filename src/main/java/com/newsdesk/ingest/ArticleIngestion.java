@@ -17,6 +17,7 @@ import com.newsdesk.article.ArticleStatus;
 import com.newsdesk.article.MachineTranslation;
 import com.newsdesk.article.Paragraphs;
 import com.newsdesk.article.SearchText;
+import com.newsdesk.base.html.HtmlSanitizer;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.xml.sax.SAXParseException;
 
-import com.newsdesk.ingest.HtmlSanitizer;
+import com.newsdesk.base.html.HtmlSanitizer;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.jsoup.nodes.Entities;
 
 import com.newsdesk.ingest.CanonicalUrl;
-import com.newsdesk.ingest.HtmlSanitizer;
+import com.newsdesk.base.html.HtmlSanitizer;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.feed.synd.SyndContent;

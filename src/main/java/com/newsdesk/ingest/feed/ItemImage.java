@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import org.jdom2.Element;
 
-import com.newsdesk.ingest.HtmlSanitizer;
+import com.newsdesk.base.html.HtmlSanitizer;
 import com.rometools.rome.feed.synd.SyndEnclosure;
 import com.rometools.rome.feed.synd.SyndEntry;
 

@@ -36,14 +36,15 @@ class MenuByRoleIT extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_admin_sees_the_source_sites_and_lands_there() {
         navigate("", SourceListView.class);
-        assertThat(menu()).containsExactly("Source sites", "Glossary");
+        assertThat(menu()).containsExactly("Source sites", "Countries & languages", "Glossary", "API clients");
     }
 
     @Test
     @WithUserDetails("chief")
     void the_chief_with_all_roles_sees_everything() {
         navigate("", ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Source sites", "Glossary");
+        assertThat(menu()).containsExactly("Articles", "Source sites", "Countries & languages", "Glossary",
+                "API clients");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.newsdesk.ingest;
+package com.newsdesk.base.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

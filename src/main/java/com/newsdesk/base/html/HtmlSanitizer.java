@@ -1,4 +1,4 @@
-package com.newsdesk.ingest;
+package com.newsdesk.base.html;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
