@@ -37,6 +37,8 @@ class BenchmarkRunner implements ApplicationRunner {
 
     private final BulkArticleGenerator generator;
     private final ArticleListBenchmark listBenchmark;
+    private final IngestBenchmark ingestBenchmark;
+    private final int ingestArticles;
     private final DSLContext dsl;
     private final DataSource dataSource;
     private final int articles;
@@ -48,8 +50,9 @@ class BenchmarkRunner implements ApplicationRunner {
     private final boolean closeWhenDone;
     private final ConfigurableApplicationContext context;
 
-    BenchmarkRunner(BulkArticleGenerator generator, ArticleListBenchmark listBenchmark, DSLContext dsl,
-                    DataSource dataSource,
+    BenchmarkRunner(BulkArticleGenerator generator, ArticleListBenchmark listBenchmark,
+                    IngestBenchmark ingestBenchmark, DSLContext dsl, DataSource dataSource,
+                    @Value("${newsdesk.bench.ingest-articles:10000}") int ingestArticles,
                     @Value("${newsdesk.bench.articles:1000000}") int articles,
                     @Value("${newsdesk.bench.runs:50}") int runs,
                     @Value("${newsdesk.bench.depth:50000}") int depth,
@@ -60,6 +63,8 @@ class BenchmarkRunner implements ApplicationRunner {
                     ConfigurableApplicationContext context) {
         this.generator = generator;
         this.listBenchmark = listBenchmark;
+        this.ingestBenchmark = ingestBenchmark;
+        this.ingestArticles = ingestArticles;
         this.dsl = dsl;
         this.dataSource = dataSource;
         this.articles = articles;
@@ -106,6 +111,13 @@ class BenchmarkRunner implements ApplicationRunner {
             listBenchmark.run(report, runs, depth);
         } finally {
             SecurityContextHolder.clearContext();
+        }
+        if (ingestArticles > 0) {
+            try {
+                ingestBenchmark.run(report, Math.max(1, ingestArticles / 5), ingestArticles);
+            } catch (Exception e) {
+                throw new IllegalStateException("Ingestion benchmark failed: " + e.getMessage(), e);
+            }
         }
 
         report.write(output);

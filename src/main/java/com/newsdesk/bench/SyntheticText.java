@@ -82,8 +82,14 @@ final class SyntheticText {
         return sb.toString();
     }
 
-    /** Text in the script of the language: Han, kana, Hangul, Arabic, Hebrew, Cyrillic, Devanagari, Thai, Greek or Latin. */
+    /**
+     * Text in the script of the language: Han, kana, Hangul, Arabic, Hebrew, Cyrillic, Devanagari, Thai, Greek or
+     * Latin. Words come from a vocabulary of {@value #ORIGINAL_VOCABULARY} per language, drawn Zipf-like as real
+     * words are, so that the originals' search index has the shape of a real one (a few very common terms, a long
+     * tail), not one term per random string.
+     */
     String original(SplittableRandom random, String language, int chars, boolean html) {
+        String[] words = originalVocabulary(language);
         var sb = new StringBuilder(chars + 50);
         if (html) {
             sb.append("<p>");
@@ -91,10 +97,7 @@ final class SyntheticText {
         int sinceBreak = 0;
         boolean spaced = !language.equals("zh") && !language.equals("ja");
         while (sb.length() < chars) {
-            int len = spaced ? 2 + random.nextInt(7) : 1 + random.nextInt(3);
-            for (int i = 0; i < len; i++) {
-                sb.appendCodePoint(letter(random, language));
-            }
+            sb.append(words[(int) (Math.pow(random.nextDouble(), 3) * words.length)]);
             if (spaced) {
                 sb.append(' ');
             }
@@ -107,6 +110,26 @@ final class SyntheticText {
             sb.append("</p>");
         }
         return sb.toString().trim();
+    }
+
+    static final int ORIGINAL_VOCABULARY = 20_000;
+    private final java.util.Map<String, String[]> originalVocabularies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String[] originalVocabulary(String language) {
+        return originalVocabularies.computeIfAbsent(language, l -> {
+            var random = new SplittableRandom(l.hashCode());
+            boolean spaced = !l.equals("zh") && !l.equals("ja");
+            String[] words = new String[ORIGINAL_VOCABULARY];
+            for (int i = 0; i < words.length; i++) {
+                int len = spaced ? 2 + random.nextInt(7) : 1 + random.nextInt(3);
+                var w = new StringBuilder();
+                for (int k = 0; k < len; k++) {
+                    w.appendCodePoint(letter(random, l));
+                }
+                words[i] = w.toString();
+            }
+            return words;
+        });
     }
 
     private static int letter(SplittableRandom random, String language) {

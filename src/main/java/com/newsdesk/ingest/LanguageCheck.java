@@ -25,7 +25,7 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
  */
 public final class LanguageCheck {
 
-    public static final int SAMPLE_LENGTH = 1_000;
+    public static final int SAMPLE_LENGTH = 300;
     public static final int MIN_LETTERS = 20;
 
     /**
