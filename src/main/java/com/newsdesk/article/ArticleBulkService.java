@@ -17,9 +17,30 @@ public class ArticleBulkService {
     }
 
     private final ArticleReviewService review;
+    private final ArticleTranslationService translations;
 
-    ArticleBulkService(ArticleReviewService review) {
+    ArticleBulkService(ArticleReviewService review, ArticleTranslationService translations) {
         this.review = review;
+        this.translations = translations;
+    }
+
+    /**
+     * A new machine translation of the article at its current version; paragraphs a person edited stay (in bulk
+     * nobody ticks them).
+     */
+    @PreAuthorize(Roles.IS_EDITOR)
+    public Outcome retranslate(long id) {
+        try {
+            var article = review.get(id).orElse(null);
+            if (article == null) {
+                return new Outcome(id, false, "#" + id + " no longer exists.");
+            }
+            translations.retranslate(id, article.version(), false, java.util.Set.of());
+            return new Outcome(id, true, "#" + id + " translated again.");
+        } catch (IllegalTransitionException | IllegalArgumentException | StaleArticleException
+                 | com.newsdesk.translation.TranslationException e) {
+            return new Outcome(id, false, "#" + id + ": " + e.getMessage());
+        }
     }
 
     /** Claims or rejects (with {@code reason}) the article at its current version. */

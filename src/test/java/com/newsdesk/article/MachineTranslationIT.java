@@ -34,6 +34,8 @@ class MachineTranslationIT {
     @Autowired
     TranslationRepository pending;
     @Autowired
+    ArticleBulkService bulk;
+    @Autowired
     DSLContext dsl;
 
     @AfterEach
@@ -139,6 +141,19 @@ class MachineTranslationIT {
         assertThatThrownBy(() -> service.retranslate(id, edited.version(), true, Set.of(0, 1)))
                 .isInstanceOf(TranslationException.class).hasMessageContaining("refused");
         assertThat(review.get(id).orElseThrow().paragraphs()).containsExactly("<p>Mine one.</p>", "<p>Mine two.</p>");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void in_bulk_each_article_is_translated_again_or_says_why_not() {
+        long ok = TestArticles.create(dsl, ArticleStatus.TRANSLATED, "JP");
+        long rejected = TestArticles.create(dsl, ArticleStatus.REJECTED, "JP");
+        var done = bulk.retranslate(ok);
+        assertThat(done.done()).isTrue();
+        assertThat(review.get(ok).orElseThrow().machineTitle()).isEqualTo("EN 原題");
+        var refused = bulk.retranslate(rejected);
+        assertThat(refused.done()).isFalse();
+        assertThat(refused.message()).contains("#" + rejected).contains("cannot be edited");
     }
 
     @Test

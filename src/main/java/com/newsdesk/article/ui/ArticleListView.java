@@ -99,6 +99,21 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
             });
             """;
 
+    /** One document-wide listener (replaced, not added, on every visit): "/" outside a field focuses the search. */
+    private static final String SLASH_FOCUSES_SEARCH = """
+            const field = this;
+            if (window.__ndSlash) document.removeEventListener('keydown', window.__ndSlash);
+            window.__ndSlash = e => {
+              if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || !field.isConnected) return;
+              const target = e.composedPath()[0];
+              if (target && (target.localName === 'input' || target.localName === 'textarea'
+                  || target.isContentEditable)) return;
+              e.preventDefault();
+              field.focus();
+            };
+            document.addEventListener('keydown', window.__ndSlash);
+            """;
+
     private final transient ArticleService articles;
     private final transient ArticleChanges changes;
     private final transient SavedFilterService savedFilters;
@@ -174,9 +189,8 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
         order.setWidth("13rem");
         search.addValueChangeListener(e -> filterChanged());
         order.addValueChangeListener(e -> filterChanged());
-        // "/" jumps to the search field, as in most web apps
-        Shortcuts.addShortcutListener(this, () -> search.focus(), Key.of("/")).listenOn(this)
-                .setBrowserDefaultAllowed(false);
+        // "/" jumps to the search field, as in most web apps, unless it is typed into a field
+        search.getElement().executeJs(SLASH_FOCUSES_SEARCH);
         status.addValueChangeListener(e -> filterChanged());
         country.addValueChangeListener(e -> filterChanged());
         source.addValueChangeListener(e -> filterChanged());

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * Claim or reject the selected articles: runs in the background with a progress bar, and ends with the result of
+ * Claim, reject or translate again the selected articles: runs in the background with a progress bar, and ends with the result of
  * every article, the ones refused with their reason.
  */
 class BulkActions extends Div {
@@ -35,17 +35,19 @@ class BulkActions extends Div {
         this.bulk = bulk;
         this.onDone = onDone;
         addClassName("nd-bulk");
-        var claim = new Button("Claim", e -> run(Action.CLAIM, null));
+        var claim = new Button("Claim", e -> run("claim", id -> bulk.apply(Action.CLAIM, id, null)));
         var reject = new Button("Reject…", e -> new RejectDialog(reason -> {
-            run(Action.REJECT, reason);
+            run("reject", id -> bulk.apply(Action.REJECT, id, reason));
             return true;
         }).open());
+        var retranslate = new Button("Translate again", e -> run("translation", bulk::retranslate));
+        retranslate.setTooltipText("A new machine translation of each selected article; paragraphs people edited stay");
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         var clear = new Button("Clear selection", e -> clearSelection.run());
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         progress.setVisible(false);
         progress.setWidth("12rem");
-        add(count, claim, reject, clear, progress);
+        add(count, claim, reject, retranslate, clear, progress);
         setVisible(false);
     }
 
@@ -55,7 +57,7 @@ class BulkActions extends Div {
         setVisible(!selected.isEmpty());
     }
 
-    void run(Action action, String reason) {
+    void run(String what, java.util.function.LongFunction<Outcome> step) {
         List<Long> ids = selection.stream().map(ArticleListItem::id).sorted().toList();
         UI ui = UI.getCurrent();
         progress.setVisible(true);
@@ -64,19 +66,19 @@ class BulkActions extends Div {
         // the caller's login goes along to the background thread: every article is still checked against the role
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
             for (int i = 0; i < ids.size(); i++) {
-                outcomes.add(bulk.apply(action, ids.get(i), reason));
+                outcomes.add(step.apply(ids.get(i)));
                 double done = (i + 1.0) / ids.size();
                 ui.access(() -> progress.setValue(done));
             }
-            ui.access(() -> finish(action, outcomes));
+            ui.access(() -> finish(what, outcomes));
         }));
     }
 
-    private void finish(Action action, List<Outcome> outcomes) {
+    private void finish(String what, List<Outcome> outcomes) {
         progress.setVisible(false);
         long done = outcomes.stream().filter(Outcome::done).count();
         var dialog = new Dialog();
-        dialog.setHeaderTitle("Bulk " + action.verb() + ": " + done + " of " + outcomes.size() + " done");
+        dialog.setHeaderTitle("Bulk " + what + ": " + done + " of " + outcomes.size() + " done");
         var refused = outcomes.stream().filter(o -> !o.done()).map(Outcome::message).collect(Collectors.toList());
         dialog.add(new Span(refused.isEmpty() ? "Every selected article went through."
                 : "Not done: " + String.join(" ", refused)));

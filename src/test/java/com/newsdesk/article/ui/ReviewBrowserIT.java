@@ -79,6 +79,47 @@ class ReviewBrowserIT {
         browser.screenshot("review-editor-next");
     }
 
+    @Test
+    void an_editor_searches_the_queue_in_chinese_and_moves_through_the_results_with_j() throws Exception {
+        var driver = browser.driver();
+        var wait = browser.await();
+        browser.open("/login");
+        browser.logIn("editor", "newsdesk-demo");
+        wait.until(ExpectedConditions.urlContains("/articles"));
+        browser.open("/articles?status=all");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+
+        // "/" jumps to the search field
+        new Actions(driver).sendKeys("/").perform();
+        new Actions(driver).sendKeys("天津").perform();
+        wait.until(ExpectedConditions.urlContains("q="));
+        WebElement first = wait.until(d -> cells(d).stream().filter(c -> c.getText().equals("SCO Summit in Tianjin")
+                || c.getText().equals("Xi Jinping's Summit Attendance")).findFirst().orElse(null));
+        browser.screenshot("queue-search-chinese");
+
+        first.click();
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        wait.until(ExpectedConditions.urlMatches(".*/articles/\\d+$"));
+        long firstId = idInUrl();
+        driver.navigate().back();
+        WebElement again = wait.until(d -> cells(d).stream().filter(c -> c.getText().equals(first.getText()))
+                .findFirst().orElse(null));
+        again.click();
+        new Actions(driver).sendKeys("j").sendKeys(Keys.ENTER).perform();
+        wait.until(d -> d.getCurrentUrl().matches(".*/articles/\\d+$") && idInUrl() != firstId);
+        long secondId = idInUrl();
+        for (long id : new long[] {firstId, secondId}) {
+            var row = dsl.select(ARTICLE.ORIGINAL_TITLE, ARTICLE.ORIGINAL_BODY, ARTICLE.MT_BODY).from(ARTICLE)
+                    .where(ARTICLE.ID.eq(id)).fetchSingle();
+            assertThat(row.value1() + row.value2() + row.value3()).as("article %d matches the search", id)
+                    .containsAnyOf("天津", "Tianjin");
+        }
+    }
+
+    private static java.util.List<WebElement> cells(org.openqa.selenium.WebDriver d) {
+        return d.findElements(By.cssSelector("vaadin-grid vaadin-grid-cell-content"));
+    }
+
     private long idInUrl() {
         String url = browser.driver().getCurrentUrl();
         return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
