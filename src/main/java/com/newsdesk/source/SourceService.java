@@ -1,5 +1,6 @@
 package com.newsdesk.source;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.newsdesk.base.security.Roles;
@@ -34,8 +35,9 @@ public class SourceService {
         return repository.languageOptions();
     }
 
+    /** Every source site by name, with its status, last success and articles of the last 7 days. */
     @PreAuthorize(Roles.IS_ADMIN)
     public List<SourceSiteListItem> sourceSites() {
-        return repository.sourceSites();
+        return repository.sourceSites(Instant.now());
     }
 }
