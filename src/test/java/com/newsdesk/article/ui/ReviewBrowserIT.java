@@ -1,6 +1,7 @@
 package com.newsdesk.article.ui;
 
 import static com.newsdesk.jooq.Tables.ARTICLE;
+import static com.newsdesk.jooq.Tables.ARTICLE_REVISION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.newsdesk.Browser;
@@ -18,8 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * In a real browser: an editor opens the first translated article of the queue with the keyboard, changes a
- * sentence, approves with the keyboard and the next article opens.
+ * In a real browser: an editor opens the first translated article of the queue with the keyboard, and three times
+ * changes a sentence and approves with the keyboard, the next article opening each time; every change is in the
+ * history with its diff. And: a search in Chinese, moving through the results with j.
  */
 @NewsdeskIntegrationTest
 class ReviewBrowserIT {
@@ -28,6 +30,8 @@ class ReviewBrowserIT {
     int port;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    com.newsdesk.article.ArticleReviewService review;
 
     private Browser browser;
 
@@ -56,27 +60,43 @@ class ReviewBrowserIT {
         new Actions(driver).sendKeys(Keys.ENTER).perform();
 
         wait.until(ExpectedConditions.urlMatches(".*/articles/\\d+$"));
-        long firstId = idInUrl();
-        // the English title comes first, then one field per paragraph
+        // three articles in a row, with the keyboard alone: edit a sentence, approve & next
+        java.util.List<Long> approved = new java.util.ArrayList<>();
         By fields = By.cssSelector(".nd-pairs vaadin-text-area textarea");
-        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(fields, 1));
-        driver.findElements(fields).get(1).sendKeys(Keys.END, " A sentence added by the editor.");
-        browser.screenshot("review-editor");
-
-        new Actions(driver).keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER)
-                .keyUp(Keys.SHIFT).keyUp(Keys.CONTROL).perform();
-        // open translation warnings ask first; Enter approves anyway
-        wait.until(d -> idInUrl() != firstId || !d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
-        if (idInUrl() == firstId) {
-            browser.screenshot("review-editor-warnings");
-            new Actions(driver).sendKeys(Keys.ENTER).perform();
+        for (int n = 1; n <= 3; n++) {
+            long id = idInUrl();
+            // the English title comes first, then one field per paragraph
+            wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(fields, 1));
+            driver.findElements(fields).get(1).sendKeys(Keys.END, " Sentence " + n + " added by the editor.");
+            browser.screenshot("review-editor-" + n);
+            new Actions(driver).keyDown(Keys.CONTROL).keyDown(Keys.SHIFT).sendKeys(Keys.ENTER)
+                    .keyUp(Keys.SHIFT).keyUp(Keys.CONTROL).perform();
+            // open translation warnings ask first; Enter approves anyway
+            wait.until(d -> idInUrl() != id || !d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]"))
+                    .isEmpty());
+            if (idInUrl() == id) {
+                browser.screenshot("review-editor-warnings-" + n);
+                new Actions(driver).sendKeys(Keys.ENTER).perform();
+            }
+            wait.until(d -> idInUrl() != id);
+            approved.add(id);
         }
-        wait.until(d -> idInUrl() != firstId);
-        var approved = dsl.select(ARTICLE.STATUS, ARTICLE.BODY).from(ARTICLE).where(ARTICLE.ID.eq(firstId)).fetchSingle();
-        assertThat(approved.value1()).isEqualTo("APPROVED");
-        assertThat(approved.value2()).contains("A sentence added by the editor.");
         wait.until(ExpectedConditions.presenceOfElementLocated(fields));
         browser.screenshot("review-editor-next");
+        for (int n = 1; n <= 3; n++) {
+            long id = approved.get(n - 1);
+            var row = dsl.select(ARTICLE.STATUS, ARTICLE.BODY).from(ARTICLE).where(ARTICLE.ID.eq(id)).fetchSingle();
+            assertThat(row.value1()).isEqualTo("APPROVED");
+            assertThat(row.value2()).contains("Sentence " + n + " added by the editor.");
+            // the change is in the history: a revision whose diff against the machine translation shows the sentence
+            int revision = dsl.select(ARTICLE_REVISION.REVISION_NO).from(ARTICLE_REVISION)
+                    .where(ARTICLE_REVISION.ARTICLE_ID.eq(id)).orderBy(ARTICLE_REVISION.REVISION_NO.desc()).limit(1)
+                    .fetchSingle(ARTICLE_REVISION.REVISION_NO);
+            final int number = n;
+            var diff = com.newsdesk.AsUser.as("editor", () -> review.revisionDiff(id, revision, true));
+            assertThat(diff).anyMatch(c -> c.kind() == com.newsdesk.article.TextDiff.Kind.ADDED
+                    && c.text().contains("Sentence " + number));
+        }
     }
 
     @Test
@@ -96,13 +116,14 @@ class ReviewBrowserIT {
         WebElement first = wait.until(d -> cells(d).stream().filter(c -> c.getText().equals("SCO Summit in Tianjin")
                 || c.getText().equals("Xi Jinping's Summit Attendance")).findFirst().orElse(null));
         browser.screenshot("queue-search-chinese");
+        String firstTitle = first.getText();
 
         first.click();
         new Actions(driver).sendKeys(Keys.ENTER).perform();
         wait.until(ExpectedConditions.urlMatches(".*/articles/\\d+$"));
         long firstId = idInUrl();
         driver.navigate().back();
-        WebElement again = wait.until(d -> cells(d).stream().filter(c -> c.getText().equals(first.getText()))
+        WebElement again = wait.until(d -> cells(d).stream().filter(c -> c.getText().equals(firstTitle))
                 .findFirst().orElse(null));
         again.click();
         new Actions(driver).sendKeys("j").sendKeys(Keys.ENTER).perform();
