@@ -63,7 +63,8 @@ public class MachineTranslation {
      */
     public int translatePending(int limit) {
         int done = 0;
-        for (long id : repository.due(limit)) {
+        // without a translation service only English originals can be done; the others wait and say so
+        for (long id : repository.due(limit, !translator.isConfigured())) {
             var texts = repository.texts(id).orElse(null);
             if (texts == null || texts.status() != ArticleStatus.INGESTED
                     || (!english(texts.language()) && !translator.isConfigured())) {

@@ -29,8 +29,15 @@ class TranslationRepository {
 
     /** Articles waiting for a machine translation whose next attempt is due, newest first. */
     List<Long> due(int limit) {
+        return due(limit, false);
+    }
+
+    /** As {@link #due(int)}; {@code englishOnly}: only English originals, which need no translation service. */
+    List<Long> due(int limit, boolean englishOnly) {
+        var english = ARTICLE.ORIGINAL_LANGUAGE.eq("en").or(ARTICLE.ORIGINAL_LANGUAGE.startsWith("en-"));
         return dsl.select(ARTICLE.ID).from(ARTICLE)
                 .where(ARTICLE.STATUS.eq(ArticleStatus.INGESTED.name()))
+                .and(englishOnly ? english : org.jooq.impl.DSL.noCondition())
                 .and(ARTICLE.MT_NEXT_ATTEMPT_AT.isNull().or(ARTICLE.MT_NEXT_ATTEMPT_AT.le(now())))
                 .orderBy(ARTICLE.INGESTED_AT.desc(), ARTICLE.ID.desc())
                 .limit(limit)
