@@ -534,16 +534,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         dialog.addClassName("nd-compare");
         var diff = new Div();
         diff.addClassName("nd-diff");
-        for (TextDiff.Chunk chunk : TextDiff.diff(TextDiff.plain(saved.title(), saved.paragraphs()),
-                TextDiff.plain(title.getValue(), texts().stream().map(Paragraphs::fromText).toList()))) {
-            var span = new Span(chunk.text());
-            span.addClassName(switch (chunk.kind()) {
-                case SAME -> "nd-same";
-                case ADDED -> "nd-added";
-                case REMOVED -> "nd-removed";
-            });
-            diff.add(span);
-        }
+        HistoryDialog.render(diff, TextDiff.diff(TextDiff.plain(saved.title(), saved.paragraphs()),
+                TextDiff.plain(title.getValue(), texts().stream().map(Paragraphs::fromText).toList())));
         dialog.add(diff);
         dialog.setWidth("min(60rem, 95vw)");
         var reload = new Button("Take the saved version", ev -> {
