@@ -8,6 +8,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,8 +21,12 @@ import com.newsdesk.article.Paragraphs;
 import com.newsdesk.article.SearchText;
 import com.newsdesk.base.html.HtmlSanitizer;
 import org.jooq.DSLContext;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Stores incoming articles exactly once. The canonical URL is normalised and unique: an INSERT ... ON CONFLICT DO
@@ -40,9 +46,53 @@ public class ArticleIngestion {
     private final DSLContext dsl;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
     private final AtomicReference<LanguageCheck> languageCheck = new AtomicReference<>();
+    private final TransactionTemplate batchTransaction;
+    private final TransactionTemplate savepoint;
 
-    ArticleIngestion(DSLContext dsl) {
+    ArticleIngestion(DSLContext dsl, PlatformTransactionManager transactions) {
         this.dsl = dsl;
+        this.batchTransaction = new TransactionTemplate(transactions);
+        this.savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    /** One article's outcome in a batch: its result, or why it was refused. */
+    public record BatchItem(IngestResult result, InvalidArticleException refusal) {
+    }
+
+    /** How often a batch that lost a lock conflict to another one is tried again. */
+    static final int BATCH_ATTEMPTS = 3;
+
+    /**
+     * Stores many articles in one transaction, so that a batch costs one commit instead of one per article; each
+     * article gets its own savepoint, so that a refused one leaves the others stored. Articles are taken in the order
+     * of their canonical URLs, so that two batches lock the rows they share in the same order and do not deadlock; a
+     * batch that still loses a lock conflict is tried again as a whole. Outcomes come in the order given.
+     */
+    public List<BatchItem> ingestAll(List<IncomingArticle> articles) {
+        Integer[] order = new Integer[articles.size()];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparing((Integer i) -> articles.get(i).canonicalUrl(),
+                Comparator.nullsFirst(Comparator.naturalOrder())));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return batchTransaction.execute(tx -> {
+                    BatchItem[] outcomes = new BatchItem[articles.size()];
+                    for (int i : order) {
+                        try {
+                            outcomes[i] = new BatchItem(savepoint.execute(s -> ingest(articles.get(i))), null);
+                        } catch (InvalidArticleException e) {
+                            outcomes[i] = new BatchItem(null, e);
+                        }
+                    }
+                    return List.of(outcomes);
+                });
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == BATCH_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The source's country and language, if it exists. */

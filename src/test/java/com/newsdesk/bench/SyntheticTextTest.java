@@ -47,4 +47,19 @@ class SyntheticTextTest {
         assertThat(text.original(random, "hi", 200, true)).startsWith("<p>").endsWith("</p>")
                 .matches("<p>[\\p{IsDevanagari} ]+</p>");
     }
+
+    @Test
+    void chinese_characters_are_skewed_like_real_text_so_that_character_pairs_repeat() {
+        var random = new SplittableRandom(13);
+        int[] counts = new int[3000];
+        for (int i = 0; i < 100_000; i++) {
+            counts[SyntheticText.skewed(random, 3000)]++;
+        }
+        int top500 = 0;
+        for (int i = 0; i < 500; i++) {
+            top500 += counts[i];
+        }
+        assertThat(top500).isBetween(55_000, 75_000);
+        assertThat(counts[2999] + counts[2998] + counts[2997]).isLessThan(100);
+    }
 }

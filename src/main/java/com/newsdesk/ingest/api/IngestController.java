@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.newsdesk.ingest.ArticleIngestion;
+import com.newsdesk.ingest.IncomingArticle;
 import com.newsdesk.ingest.IngestResult;
 import com.newsdesk.ingest.InvalidArticleException;
 import com.newsdesk.ingest.api.IngestRequestReader.FieldError;
@@ -59,9 +60,28 @@ class IngestController {
             return invalid("A batch holds at most " + MAX_BATCH + " articles; this one has " + articles.size() + ".",
                     List.of(new FieldError("articles", "At most " + MAX_BATCH + " articles.")));
         }
-        List<Map<String, Object>> results = new ArrayList<>();
+        // read every article first, then store the readable ones together: one transaction for the batch
+        List<IngestRequestReader.Read> reads = new ArrayList<>();
+        List<IncomingArticle> readable = new ArrayList<>();
         for (JsonNode article : articles) {
-            results.add(store(article).json());
+            var read = IngestRequestReader.read(article);
+            reads.add(read);
+            if (read.errors().isEmpty()) {
+                readable.add(read.article());
+            }
+        }
+        var stored = ingestion.ingestAll(readable).iterator();
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (var read : reads) {
+            if (!read.errors().isEmpty()) {
+                results.add(new Outcome(read.canonicalUrl(), null, null, read.errors()).json());
+                continue;
+            }
+            var item = stored.next();
+            results.add((item.refusal() == null
+                    ? new Outcome(read.canonicalUrl(), item.result().status(), item.result().id(), List.of())
+                    : new Outcome(read.canonicalUrl(), null, null,
+                            List.of(new FieldError(item.refusal().field(), item.refusal().getMessage())))).json());
         }
         return ResponseEntity.ok(Map.of("results", results));
     }

@@ -188,6 +188,58 @@ class IngestApiIT {
     }
 
     @Test
+    void an_article_the_store_refuses_inside_a_batch_leaves_the_articles_around_it_stored() throws Exception {
+        String before = url();
+        String after = url();
+        String unknownSource = JSON.writeValueAsString(Map.of("sourceSiteId", 987_654_321L,
+                "canonicalUrl", url(), "originalTitle", "題", "originalBody", "<p>本文</p>",
+                "originalLanguage", "ja"));
+        var response = post("/batch", DEMO_KEY, "{\"articles\": [" + article(before, "<p>前</p>") + ", "
+                + unknownSource + ", " + article(after, "<p>後</p>") + "]}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode results = JSON.readTree(response.body()).get("results");
+        assertThat(results.get(0).get("status").asString()).isEqualTo("created");
+        assertThat(results.get(1).get("status").asString()).isEqualTo("invalid");
+        assertThat(results.get(1).get("errors").get(0).get("field").asString()).isEqualTo("sourceSiteId");
+        assertThat(results.get(2).get("status").asString()).isEqualTo("created");
+        assertThat(dsl.fetchCount(ARTICLE, ARTICLE.CANONICAL_URL.in(before, after))).isEqualTo(2);
+    }
+
+    @Test
+    void batches_sharing_articles_in_different_orders_at_once_make_each_article_once() throws Exception {
+        List<String> urls = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            urls.add(url());
+        }
+        var start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(6)) {
+            for (int b = 0; b < 6; b++) {
+                List<String> mine = new ArrayList<>(urls);
+                java.util.Collections.shuffle(mine, new java.util.Random(b));
+                String batch = "{\"articles\": [" + String.join(", ",
+                        mine.stream().map(u -> article(u, "<p>" + u + "</p>")).toList()) + "]}";
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return post("/batch", DEMO_KEY, batch);
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            for (var a : answers) {
+                var response = a.get();
+                assertThat(response.statusCode()).isEqualTo(200);
+                for (JsonNode r : JSON.readTree(response.body()).get("results")) {
+                    assertThat(r.get("status").asString()).isIn("created", "unchanged");
+                    created += r.get("status").asString().equals("created") ? 1 : 0;
+                }
+            }
+            assertThat(created).isEqualTo(20);
+        }
+        assertThat(dsl.fetchCount(ARTICLE, ARTICLE.CANONICAL_URL.in(urls))).isEqualTo(20);
+    }
+
+    @Test
     void a_machine_translation_that_comes_along_puts_the_article_in_the_queue() throws Exception {
         String url = url();
         String body = JSON.writeValueAsString(Map.of("sourceSiteId", source, "canonicalUrl", url,
