@@ -18,6 +18,8 @@ class ArticleSearchIT {
 
     @Autowired
     ArticleService articles;
+    @Autowired
+    org.jooq.DSLContext dsl;
 
     private List<String> titles(String text) {
         return articles.list(ArticleFilter.ALL.withText(text), null, 0, ArticleService.MAX_PAGE).stream()
@@ -43,6 +45,25 @@ class ArticleSearchIT {
         assertThat(titles("台風")).contains("台風接近で東海道新幹線が計画運休へ　あす午後から");
         // one character: every article where it starts a word pair or stands alone
         assertThat(titles("熱")).anyMatch(t -> t.startsWith("Tokyo nears 40C"));
+    }
+
+    @Test
+    void a_search_with_many_matches_walks_the_time_order_and_finds_the_same_pages_as_one_with_few() {
+        // with "few" meaning one match at most, these searches take the other way through the database
+        var manyWay = new ArticleRepository(dsl, 1);
+        var fewWay = new ArticleRepository(dsl);
+        for (String text : List.of("summit", "天津", "mmit in", "the")) {
+            var filter = ArticleFilter.ALL.withText(text);
+            var first = fewWay.list(filter, null, 0, 20);
+            assertThat(first).as(text).hasSizeGreaterThan(1);
+            assertThat(manyWay.list(filter, null, 0, 20)).as(text).isEqualTo(first);
+            var next = first.get(first.size() - 1).cursor(filter.order());
+            assertThat(manyWay.list(filter, next, 0, 20)).as(text).isEqualTo(fewWay.list(filter, next, 0, 20));
+            assertThat(manyWay.countsByStatus(filter)).as(text).isNotEmpty();
+        }
+        assertThat(fewWay.countsByStatus(ArticleFilter.ALL.withText("summit")).values().stream()
+                .mapToInt(Integer::intValue).sum())
+                .isEqualTo(fewWay.list(ArticleFilter.ALL.withText("summit"), null, 0, 10_000).size());
     }
 
     @Test
