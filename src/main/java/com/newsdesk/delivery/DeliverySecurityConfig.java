@@ -53,6 +53,7 @@ class DeliverySecurityConfig {
         response.setStatus(HttpStatus.METHOD_NOT_ALLOWED.value());
         response.setHeader("Allow", "GET, HEAD");
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Method Not Allowed\",\"status\":405,"
                 + "\"detail\":\"This API is read-only: use GET.\"}");
     }

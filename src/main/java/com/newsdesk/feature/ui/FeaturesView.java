@@ -75,7 +75,8 @@ public class FeaturesView extends VerticalLayout {
         article.setPlaceholder("Title or #id of an approved or published article");
         article.setAriaLabel("Article to add");
         article.setItemLabelGenerator(FeatureCandidate::label);
-        article.setWidth("min(42rem, 100%)");
+        article.setWidth("42rem");
+        article.setMaxWidth("100%");
         article.setItems(query -> features.candidates(feature.id(), query.getFilter().orElse(""), query.getOffset(),
                 query.getLimit()).stream());
         var add = new Button("Add", VaadinIcon.PLUS.create(), e -> addArticle());

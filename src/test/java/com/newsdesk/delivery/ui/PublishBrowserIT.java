@@ -161,7 +161,8 @@ class PublishBrowserIT {
     }
 
     private static By button(String text) {
-        return By.xpath("//vaadin-button[normalize-space(.)='" + text + "']");
+        // the button's own text, not its tooltip's (which Vaadin keeps inside the button)
+        return By.xpath("//vaadin-button[normalize-space(text())='" + text + "']");
     }
 
     private String status(long id) {
