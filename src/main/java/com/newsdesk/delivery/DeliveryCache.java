@@ -74,6 +74,11 @@ class DeliveryCache implements DisposableBean {
         return entry;
     }
 
+    /** The cached answer, or null. */
+    Entry peek(String key) {
+        return cache.getIfPresent(key);
+    }
+
     void evictAll() {
         generation.incrementAndGet();
         cache.invalidateAll();

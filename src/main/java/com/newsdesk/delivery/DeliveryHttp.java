@@ -1,5 +1,6 @@
 package com.newsdesk.delivery;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 class DeliveryHttp {
 
     static final String ATOM = "application/atom+xml;charset=UTF-8";
+    private static final String NO_CACHE = CacheControl.noCache().getHeaderValue();
     private static final long FOREVER = Long.MAX_VALUE;
 
     private final DeliveryCache cache;
@@ -40,8 +43,7 @@ class DeliveryHttp {
 
     /** Answers from the cache, or computes, caches and answers; 304 when the client has this version already. */
     ResponseEntity<byte[]> respond(HttpServletRequest request, Supplier<DeliveryCache.Entry> compute) {
-        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        DeliveryCache.Entry entry = cache.get(key, () -> {
+        DeliveryCache.Entry entry = cache.get(key(request), () -> {
             try {
                 return compute.get();
             } catch (DeliveryNotFoundException e) {
@@ -58,6 +60,34 @@ class DeliveryHttp {
         }
         headers.set(HttpHeaders.CONTENT_TYPE, entry.contentType());
         return ResponseEntity.status(entry.status()).headers(headers).body(entry.body());
+    }
+
+    /**
+     * Sends a cached answer straight away, as {@link #respond} would ({@link DeliveryCacheFilter}'s fast path);
+     * false when there is none and the request must go the long way.
+     */
+    boolean sendCached(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        DeliveryCache.Entry entry = cache.peek(key(request));
+        if (entry == null) {
+            return false;
+        }
+        response.setHeader(HttpHeaders.ETAG, entry.etag());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, NO_CACHE);
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), entry.etag())) {
+            response.setStatus(HttpStatus.NOT_MODIFIED.value());
+            return true;
+        }
+        response.setStatus(entry.status());
+        response.setContentType(entry.contentType());
+        response.setContentLength(entry.body().length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(entry.body());
+        }
+        return true;
+    }
+
+    private static String key(HttpServletRequest request) {
+        return request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
     }
 
     DeliveryCache.Entry json(Object value) {
