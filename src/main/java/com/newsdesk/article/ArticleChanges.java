@@ -28,10 +28,12 @@ public class ArticleChanges implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ArticleChanges.class);
     static final String CHANNEL = "article_changed";
     static final String PRESENCE_CHANNEL = "article_presence";
+    static final String DELIVERY_CHANNEL = "delivery_changed";
 
     private final DataSource dataSource;
     private final List<Runnable> subscribers = new CopyOnWriteArrayList<>();
     private final List<java.util.function.LongConsumer> presenceSubscribers = new CopyOnWriteArrayList<>();
+    private final List<Runnable> deliverySubscribers = new CopyOnWriteArrayList<>();
     private volatile boolean running;
     private Thread thread;
 
@@ -51,6 +53,16 @@ public class ArticleChanges implements DisposableBean {
         return () -> presenceSubscribers.remove(onChange);
     }
 
+    /**
+     * Calls {@code onChange} when what the public delivery API shows may have changed (changeset 0018: publication,
+     * unpublication, correction, takes, features, names), on any instance; also after every (re)connection of the
+     * listener, since notifications sent while it was away are lost.
+     */
+    public AutoCloseable subscribeDelivery(Runnable onChange) {
+        deliverySubscribers.add(onChange);
+        return () -> deliverySubscribers.remove(onChange);
+    }
+
     int subscribers() {
         return subscribers.size();
     }
@@ -67,6 +79,8 @@ public class ArticleChanges implements DisposableBean {
                 c.setAutoCommit(true);
                 s.execute("LISTEN " + CHANNEL);
                 s.execute("LISTEN " + PRESENCE_CHANNEL);
+                s.execute("LISTEN " + DELIVERY_CHANNEL);
+                deliverySubscribers.forEach(ArticleChanges::call);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(2000);
@@ -74,13 +88,19 @@ public class ArticleChanges implements DisposableBean {
                         continue;
                     }
                     boolean articles = false;
+                    boolean delivery = false;
                     java.util.Set<Long> presence = new java.util.HashSet<>();
                     for (PGNotification n : notifications) {
                         if (CHANNEL.equals(n.getName())) {
                             articles = true;
+                        } else if (DELIVERY_CHANNEL.equals(n.getName())) {
+                            delivery = true;
                         } else if (PRESENCE_CHANNEL.equals(n.getName())) {
                             presence.add(Long.parseLong(n.getParameter()));
                         }
+                    }
+                    if (delivery) {
+                        deliverySubscribers.forEach(ArticleChanges::call);
                     }
                     if (articles) {
                         subscribers.forEach(ArticleChanges::call);

@@ -99,6 +99,10 @@ class ArticleReviewRepository {
                 .set(ARTICLE.UPDATED_AT, now())
                 .set(ARTICLE.UPDATED_BY, userId)
                 .set(ARTICLE.VERSION, ARTICLE.VERSION.plus(1));
+        if (to != ArticleStatus.APPROVED) {
+            // a scheduled publication belongs to the approval it was made on (and the schema allows it only then)
+            update = update.set(ARTICLE.PUBLISH_AT, (OffsetDateTime) null);
+        }
         if (to == ArticleStatus.IN_REVIEW) {
             update = update.set(ARTICLE.CLAIMED_BY, userId);
         }
@@ -158,6 +162,15 @@ class ArticleReviewRepository {
         }
         return dsl.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.STATUS.in(QUEUE)).and(ARTICLE.ID.ne(id))
                 .orderBy(ARTICLE.INGESTED_AT.desc(), ARTICLE.ID.desc()).limit(1).fetchOptional(ARTICLE.ID);
+    }
+
+    /** Marks the article's latest save as a correction of its published text (revision kind and note). */
+    void markCorrected(long id, int revision, String note) {
+        dsl.update(ARTICLE).set(ARTICLE.CORRECTED_AT, now()).set(ARTICLE.CORRECTION_NOTE, note)
+                .where(ARTICLE.ID.eq(id)).execute();
+        dsl.update(ARTICLE_REVISION).set(ARTICLE_REVISION.CORRECTION_NOTE, note)
+                .where(ARTICLE_REVISION.ARTICLE_ID.eq(id).and(ARTICLE_REVISION.REVISION_NO.eq(revision)))
+                .execute();
     }
 
     List<TranslationChecks.Term> glossary(String language) {

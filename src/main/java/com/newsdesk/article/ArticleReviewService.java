@@ -71,6 +71,54 @@ public class ArticleReviewService {
     public ArticleDetail saveEnglish(long id, int version, String title, List<String> paragraphTexts) {
         ArticleDetail current = load(id);
         ArticleWorkflow.checkEditable(current.status());
+        Edit edit = edit(current, title, paragraphTexts);
+        ArticleStatus status = current.status() == ArticleStatus.TRANSLATED ? ArticleStatus.IN_REVIEW
+                : current.status();
+        long user = userId();
+        if (!repository.saveEnglish(id, version, edit.title(), edit.body(), edit.flags(), status, user)) {
+            throw new StaleArticleException(id);
+        }
+        int revision = repository.addRevision(id, "EDIT", edit.title(), edit.body(), edit.flags(), user);
+        repository.deleteDraft(id, CurrentUser.username().orElseThrow());
+        audit.record("ARTICLE_EDITED", "article", id, Map.of("version", version, "title", nullToEmpty(current.title())),
+                Map.of("version", version + 1, "title", edit.title(), "revision", revision), null);
+        if (status != current.status()) {
+            audit.record(Action.CLAIM.auditAction(), "article", id, Map.of("status", current.status()),
+                    Map.of("status", status), "first save of the English");
+        }
+        return load(id);
+    }
+
+    /**
+     * Saves a change of a published article's English as a correction (product.md): it goes live at once, with an
+     * "updated" time and the optional {@code note} the app shows with the article.
+     */
+    @PreAuthorize(Roles.IS_EDITOR)
+    public ArticleDetail saveCorrection(long id, int version, String title, List<String> paragraphTexts, String note) {
+        ArticleDetail current = load(id);
+        if (current.status() != ArticleStatus.PUBLISHED) {
+            throw new IllegalTransitionException("Only a published article gets a correction; this one is "
+                    + current.status().label().toLowerCase() + ".");
+        }
+        Edit edit = edit(current, title, paragraphTexts);
+        long user = userId();
+        if (!repository.saveEnglish(id, version, edit.title(), edit.body(), edit.flags(), current.status(), user)) {
+            throw new StaleArticleException(id);
+        }
+        int revision = repository.addRevision(id, "CORRECTION", edit.title(), edit.body(), edit.flags(), user);
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        repository.markCorrected(id, revision, cleanNote);
+        repository.deleteDraft(id, CurrentUser.username().orElseThrow());
+        audit.record("ARTICLE_CORRECTED", "article", id, Map.of("version", version, "title", nullToEmpty(current.title())),
+                Map.of("version", version + 1, "title", edit.title(), "revision", revision), cleanNote);
+        return load(id);
+    }
+
+    private record Edit(String title, String body, Boolean[] flags) {
+    }
+
+    /** The English as typed, as stored HTML: paragraphs whose text did not change keep their HTML and flag. */
+    private static Edit edit(ArticleDetail current, String title, List<String> paragraphTexts) {
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("The English title must not be empty.");
         }
@@ -89,23 +137,7 @@ public class ArticleReviewService {
         if (paragraphs.isEmpty()) {
             throw new IllegalArgumentException("The English body must have at least one paragraph.");
         }
-        ArticleStatus status = current.status() == ArticleStatus.TRANSLATED ? ArticleStatus.IN_REVIEW
-                : current.status();
-        long user = userId();
-        String body = Paragraphs.join(paragraphs);
-        Boolean[] flags = edited.toArray(Boolean[]::new);
-        if (!repository.saveEnglish(id, version, title.strip(), body, flags, status, user)) {
-            throw new StaleArticleException(id);
-        }
-        int revision = repository.addRevision(id, "EDIT", title.strip(), body, flags, user);
-        repository.deleteDraft(id, CurrentUser.username().orElseThrow());
-        audit.record("ARTICLE_EDITED", "article", id, Map.of("version", version, "title", nullToEmpty(current.title())),
-                Map.of("version", version + 1, "title", title.strip(), "revision", revision), null);
-        if (status != current.status()) {
-            audit.record(Action.CLAIM.auditAction(), "article", id, Map.of("status", current.status()),
-                    Map.of("status", status), "first save of the English");
-        }
-        return load(id);
+        return new Edit(title.strip(), Paragraphs.join(paragraphs), edited.toArray(Boolean[]::new));
     }
 
     /**

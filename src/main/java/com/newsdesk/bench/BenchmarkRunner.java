@@ -38,6 +38,8 @@ class BenchmarkRunner implements ApplicationRunner {
     private final BulkArticleGenerator generator;
     private final ArticleListBenchmark listBenchmark;
     private final IngestBenchmark ingestBenchmark;
+    private final DeliveryBenchmark deliveryBenchmark;
+    private final int httpSeconds;
     private final int ingestArticles;
     private final DSLContext dsl;
     private final DataSource dataSource;
@@ -51,7 +53,8 @@ class BenchmarkRunner implements ApplicationRunner {
     private final ConfigurableApplicationContext context;
 
     BenchmarkRunner(BulkArticleGenerator generator, ArticleListBenchmark listBenchmark,
-                    IngestBenchmark ingestBenchmark, DSLContext dsl, DataSource dataSource,
+                    IngestBenchmark ingestBenchmark, DeliveryBenchmark deliveryBenchmark, DSLContext dsl,
+                    DataSource dataSource, @Value("${newsdesk.bench.http-seconds:10}") int httpSeconds,
                     @Value("${newsdesk.bench.ingest-articles:10000}") int ingestArticles,
                     @Value("${newsdesk.bench.articles:1000000}") int articles,
                     @Value("${newsdesk.bench.runs:50}") int runs,
@@ -64,6 +67,8 @@ class BenchmarkRunner implements ApplicationRunner {
         this.generator = generator;
         this.listBenchmark = listBenchmark;
         this.ingestBenchmark = ingestBenchmark;
+        this.deliveryBenchmark = deliveryBenchmark;
+        this.httpSeconds = httpSeconds;
         this.ingestArticles = ingestArticles;
         this.dsl = dsl;
         this.dataSource = dataSource;
@@ -117,6 +122,14 @@ class BenchmarkRunner implements ApplicationRunner {
                 ingestBenchmark.run(report, Math.max(1, ingestArticles / 5), ingestArticles);
             } catch (Exception e) {
                 throw new IllegalStateException("Ingestion benchmark failed: " + e.getMessage(), e);
+            }
+        }
+
+        if (httpSeconds > 0) {
+            try {
+                deliveryBenchmark.run(report, httpSeconds);
+            } catch (Exception e) {
+                throw new IllegalStateException("Delivery benchmark failed: " + e.getMessage(), e);
             }
         }
 

@@ -55,6 +55,7 @@ class BenchmarkCommandIT {
                 "--newsdesk.bench.runs=5",
                 "--newsdesk.bench.depth=20",
                 "--newsdesk.bench.ingest-articles=" + PUSHED,
+                "--newsdesk.bench.http-seconds=2",
                 "--newsdesk.bench.output=" + OUTPUT));
         // run outside the project folder: the test class path may hold "." and the top-level db/ would then be found twice
         Files.createDirectories(OUTPUT);
@@ -85,6 +86,13 @@ class BenchmarkCommandIT {
                 "| push API, batches of 500 | articles/s |",
                 "| COPY of the same rows (ceiling) | rows/s |");
         assertThat(json).contains("\"figures\"", "\"p95\"", "\"runs\" : 5");
+        if (Files.isExecutable(Path.of("/usr/bin/wrk")) && Files.isExecutable(Path.of("/usr/sbin/nginx"))) {
+            assertThat(md).contains("| delivery API, cached list GET /api/v1/articles?country=",
+                    "| nginx, the same JSON from a file, throughput | req/s |", "| delivery API / nginx | × |",
+                    "wrk -t1 -c32 -d2s over loopback");
+        } else {
+            assertThat(md).contains("delivery API throughput: skipped");
+        }
     }
 
     @Test

@@ -19,6 +19,7 @@ import com.newsdesk.article.DraftService;
 import com.newsdesk.article.IllegalTransitionException;
 import com.newsdesk.article.Paragraphs;
 import com.newsdesk.article.PresenceService;
+import com.newsdesk.article.PublishingService;
 import com.newsdesk.article.StaleArticleException;
 import com.newsdesk.base.security.Roles;
 import com.newsdesk.base.ui.MainLayout;
@@ -81,14 +82,16 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private final HorizontalLayout actions = new HorizontalLayout();
     private final TextArea title = new TextArea();
     private final ChecksPanel checks = new ChecksPanel();
+    private final PublishingPanel publishing;
     private final List<TextArea> paragraphs = new ArrayList<>();
     private ArticleDetail article;
     private boolean dirty;
 
     public ArticleEditorView(ArticleReviewService review, AuthenticationContext authentication,
                              PresenceService presence, ArticleChanges changes, DraftService drafts,
-                             ArticleTranslationService translations) {
+                             ArticleTranslationService translations, PublishingService publishing) {
         this.review = review;
+        this.publishing = new PublishingPanel(publishing, this::published, this::failed);
         this.translations = translations;
         this.drafts = drafts;
         this.presenceBanner = new PresenceBanner(presence, changes, authentication.hasRole(Roles.EDITOR),
@@ -105,7 +108,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         typing(title);
         draftBanner.addClassName("nd-draft");
         draftBanner.setVisible(false);
-        add(actions, presenceBanner, draftBanner, header, checks, pairs);
+        add(actions, this.publishing, presenceBanner, draftBanner, header, checks, pairs);
     }
 
     @Override
@@ -137,6 +140,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         this.dirty = false;
         ArticleHeader.fill(header, detail);
         fillPairs(detail);
+        publishing.show(detail.id());
         fillActions(detail);
         runChecks();
         presenceBanner.open(detail.id());
@@ -193,7 +197,8 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private void fillPairs(ArticleDetail d) {
         pairs.removeAll();
         paragraphs.clear();
-        boolean editable = editor && ArticleWorkflow.editable(d.status()) && d.translated();
+        boolean editable = editor && (ArticleWorkflow.editable(d.status()) || d.status() == ArticleStatus.PUBLISHED)
+                && d.translated();
         pairs.add(cell("nd-pair-head", new Span("Original · " + d.originalLanguageName())),
                 cell("nd-pair-head", new Span(d.translated() ? "English" : waitingText(d))));
         pairs.add(original(d, "<h2>" + escape(d.originalTitle()) + "</h2>"), cell("nd-english", title));
@@ -263,6 +268,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         actions.add(new RouterLink("← Queue", ArticleListView.class));
         if (!editor) {
             actions.add(button("History", "Alt+H", Key.KEY_H, KeyModifier.ALT, this::history));
+            actions.add(button("Preview", "Alt+V", Key.KEY_V, KeyModifier.ALT, this::preview));
             return;
         }
         ArticleStatus s = d.status();
@@ -294,9 +300,76 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
             actions.add(button("Reopen", "Alt+O", Key.KEY_O, KeyModifier.ALT, () -> act(() -> review.reopen(d.id(),
                     d.version()), "Reopened")));
         }
+        fillPublishActions(s);
         actions.add(button("History", "Alt+H", Key.KEY_H, KeyModifier.ALT, this::history));
         actions.add(button("Check", "Alt+K", Key.KEY_K, KeyModifier.ALT, this::runChecks));
         actions.add(button("Next in queue", "Alt+N", Key.KEY_N, KeyModifier.ALT, this::next));
+    }
+
+    /** Publish, schedule, unpublish and corrections: what the article's status allows. */
+    private void fillPublishActions(ArticleStatus s) {
+        if (s == ArticleStatus.APPROVED || s == ArticleStatus.UNPUBLISHED) {
+            var publish = button(s == ArticleStatus.UNPUBLISHED ? "Republish" : "Publish", "Alt+P", Key.KEY_P,
+                    KeyModifier.ALT, () -> whenSaved("publishing", publishing::publish));
+            publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(publish);
+        }
+        if (s == ArticleStatus.APPROVED) {
+            actions.add(button(publishing.state().scheduled() ? "Reschedule…" : "Schedule…", "Alt+L", Key.KEY_L,
+                    KeyModifier.ALT, () -> whenSaved("scheduling", publishing::schedule)));
+            if (publishing.state().scheduled()) {
+                actions.add(button("Cancel schedule", "Alt+Shift+L", Key.KEY_L, KeyModifier.ALT, KeyModifier.SHIFT,
+                        publishing::cancelSchedule));
+            }
+        }
+        if (s == ArticleStatus.PUBLISHED && article.translated()) {
+            actions.add(button("Save correction…", "Ctrl+S", Key.KEY_S, KeyModifier.CONTROL, this::correct));
+            var unpublish = button("Unpublish…", "Alt+U", Key.KEY_U, KeyModifier.ALT, publishing::unpublish);
+            unpublish.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(unpublish);
+        }
+        actions.add(button("Preview", "Alt+V", Key.KEY_V, KeyModifier.ALT, this::preview));
+    }
+
+    /** Publishing works on the saved English: unsaved text is saved first, or the editor is asked to. */
+    private void whenSaved(String what, Runnable step) {
+        if (dirty) {
+            tell("Save your changes first: " + what + " uses the saved English.", false);
+            return;
+        }
+        step.run();
+    }
+
+    private void correct() {
+        if (!dirty) {
+            tell("Nothing to correct: change the English first.", false);
+            return;
+        }
+        PublishingPanel.askCorrectionNote(note -> act(() -> review.saveCorrection(article.id(), editingVersion,
+                title.getValue(), texts(), note), "Correction published"));
+    }
+
+    private void preview() {
+        getUI().ifPresent(ui -> ui.navigate("articles/" + article.id() + "/preview"));
+    }
+
+    private void published() {
+        review.get(article.id()).ifPresent(this::show);
+        tell(switch (publishing.state().status()) {
+            case PUBLISHED -> "Published";
+            case UNPUBLISHED -> "Unpublished";
+            default -> publishing.state().scheduled() ? "Scheduled" : "Schedule cancelled";
+        }, true);
+    }
+
+    private void failed(RuntimeException e) {
+        if (e instanceof StaleArticleException stale) {
+            stale(stale);
+        } else if (e instanceof IllegalTransitionException || e instanceof IllegalArgumentException) {
+            tell(e.getMessage(), false);
+        } else {
+            throw e;
+        }
     }
 
     /**
@@ -489,7 +562,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void askReject() {
-        new RejectDialog(reason -> act(() -> review.reject(article.id(), article.version(), reason), "Rejected"))
+        ReasonDialog.reject(reason -> act(() -> review.reject(article.id(), article.version(), reason), "Rejected"))
                 .open();
     }
 

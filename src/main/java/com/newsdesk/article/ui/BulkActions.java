@@ -36,7 +36,7 @@ class BulkActions extends Div {
         this.onDone = onDone;
         addClassName("nd-bulk");
         var claim = new Button("Claim", e -> run("claim", id -> bulk.apply(Action.CLAIM, id, null)));
-        var reject = new Button("Reject…", e -> new RejectDialog(reason -> {
+        var reject = new Button("Reject…", e -> ReasonDialog.reject(reason -> {
             run("reject", id -> bulk.apply(Action.REJECT, id, reason));
             return true;
         }).open());

@@ -22,7 +22,7 @@ class MenuByRoleIT extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void an_editor_sees_the_articles_and_lands_there() {
         navigate("", ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles");
+        assertThat(menu()).containsExactly("Articles", "Features");
     }
 
     @Test
@@ -43,8 +43,8 @@ class MenuByRoleIT extends SpringBrowserlessTest {
     @WithUserDetails("chief")
     void the_chief_with_all_roles_sees_everything() {
         navigate("", ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Source sites", "Countries & languages", "Glossary",
-                "API clients");
+        assertThat(menu()).containsExactly("Articles", "Features", "Source sites", "Countries & languages",
+                "Glossary", "API clients");
     }
 
     @Test

@@ -8,17 +8,28 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** Asks for the reason a rejection needs; the dialog stays open until the rejection went through. */
-class RejectDialog extends Dialog {
+/**
+ * Asks for the reason a step needs (reject, unpublish); the dialog stays open until the step went through.
+ * Ctrl+Enter confirms.
+ */
+class ReasonDialog extends Dialog {
 
-    RejectDialog(Predicate<String> reject) {
-        setHeaderTitle("Reject this article");
+    static ReasonDialog reject(Predicate<String> reject) {
+        return new ReasonDialog("Reject this article", "Reject", reject);
+    }
+
+    static ReasonDialog unpublish(Predicate<String> unpublish) {
+        return new ReasonDialog("Unpublish this article", "Unpublish", unpublish);
+    }
+
+    private ReasonDialog(String title, String action, Predicate<String> reject) {
+        setHeaderTitle(title);
         var reason = new TextArea("Reason");
         reason.setRequired(true);
         reason.setWidth("28rem");
         reason.setHelperText("Editors and the audit log see it.");
         add(reason);
-        var confirm = new Button("Reject", e -> {
+        var confirm = new Button(action, e -> {
             if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
                 reason.setErrorMessage("A reason is required.");
