@@ -2,7 +2,6 @@ package com.newsdesk.article;
 
 import static com.newsdesk.jooq.Tables.ARTICLE;
 import static com.newsdesk.jooq.Tables.SOURCE_SITE;
-import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.count;
@@ -12,22 +11,29 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.val;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
-import org.jooq.SelectOrderByStep;
+import org.jooq.Record9;
+import org.jooq.RecordMapper;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * SQL for articles. Lists are keyset-paged: the indexes of changesets 0003, 0006 and 0012 match their filters and
@@ -44,18 +50,23 @@ class ArticleRepository {
 
     private final DSLContext dsl;
 
-    /** Up to this many matches a text search sorts them itself; see {@link #fewMatches}. */
-    private final int fewMatches;
+    /** How long a text search may walk the time order before it looks its matches up in the text indexes instead. */
+    static final Duration WALK_BUDGET = Duration.ofMillis(200);
+
+    private final Duration walkBudget;
+    private final TransactionTemplate savepoint;
 
     @Autowired
-    ArticleRepository(DSLContext dsl) {
-        this(dsl, SEARCH_COUNT_CAP);
+    ArticleRepository(DSLContext dsl, PlatformTransactionManager transactions) {
+        this(dsl, transactions, WALK_BUDGET);
     }
 
-    /** With another bound for "few" matches: tests take the way a search with many matches goes on a small table. */
-    ArticleRepository(DSLContext dsl, int fewMatches) {
+    /** With another budget for the walk; with none, a text search goes straight to the text indexes (tests). */
+    ArticleRepository(DSLContext dsl, PlatformTransactionManager transactions, Duration walkBudget) {
         this.dsl = dsl;
-        this.fewMatches = fewMatches;
+        this.walkBudget = walkBudget;
+        this.savepoint = new TransactionTemplate(transactions);
+        savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /**
@@ -63,25 +74,61 @@ class ArticleRepository {
      * Callers keep {@code skip} small by passing the cursor of the nearest row they know.
      */
     List<ArticleListItem> list(ArticleFilter filter, ArticleCursor after, int skip, int limit) {
-        Condition where = conditions(filter, after);
-        if (filter.text() != null) {
-            var few = fewMatches(filter, after);
-            if (few != null) {
-                where = conditions(filter.withText(null), after).and(ARTICLE.ID.eq(any(few)));
-            }
-        }
         var englishTitle = coalesce(ARTICLE.TITLE, ARTICLE.MT_TITLE);
-        return dsl.select(ARTICLE.ID, coalesce(englishTitle, ARTICLE.ORIGINAL_TITLE), englishTitle.isNotNull(),
+        var query = dsl.select(ARTICLE.ID, coalesce(englishTitle, ARTICLE.ORIGINAL_TITLE), englishTitle.isNotNull(),
                         SOURCE_SITE.NAME, ARTICLE.COUNTRY_CODE, ARTICLE.ORIGINAL_LANGUAGE, ARTICLE.STATUS,
                         ARTICLE.INGESTED_AT, ARTICLE.SOURCE_PUBLISHED_AT)
                 .from(ARTICLE)
                 .join(SOURCE_SITE).on(SOURCE_SITE.ID.eq(ARTICLE.SOURCE_SITE_ID))
-                .where(where)
+                .where(conditions(filter, after))
                 .orderBy(order(filter.order()))
                 .offset(skip)
-                .limit(limit)
-                .fetch(r -> new ArticleListItem(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), ArticleStatus.valueOf(r.value7()), r.value8().toInstant(), r.value9().toInstant()));
+                .limit(limit);
+        RecordMapper<Record9<Long, String, Boolean, String, String, String, String, OffsetDateTime, OffsetDateTime>,
+                ArticleListItem> item = r -> new ArticleListItem(r.value1(), r.value2(), r.value3(), r.value4(),
+                r.value5(), r.value6(), ArticleStatus.valueOf(r.value7()), r.value8().toInstant(),
+                r.value9().toInstant());
+        if (filter.text() == null) {
+            return query.fetch(item);
+        }
+        // A text search asked for its newest matches walks the time-ordered index and tests each row: quick when the
+        // words are common, as long as the whole table when they are rare or absent. PostgreSQL cannot tell the two
+        // apart in advance (it guesses a word's frequency), so the walk gets a budget; past it, the matches are looked
+        // up in the text indexes and sorted, which is quick exactly when they are few.
+        if (!walkBudget.isZero()) {
+            try {
+                return savepoint.execute(tx -> withSettings(
+                        Map.of("statement_timeout", walkBudget.toMillis() + "ms"), () -> query.fetch(item)));
+            } catch (DataAccessException e) {
+                if (!timedOut(e)) {
+                    throw e;
+                }
+            }
+        }
+        return savepoint.execute(tx -> withSettings(INDEX_LOOKUP, () -> query.fetch(item)));
+    }
+
+    /** Planner settings under which a query can only look its rows up through bitmap index scans. */
+    private static final Map<String, String> INDEX_LOOKUP = Map.of("enable_indexscan", "off", "enable_seqscan", "off");
+
+    /** Runs {@code work} with the settings changed for the current transaction, then puts them back. */
+    private <T> T withSettings(Map<String, String> settings, Supplier<T> work) {
+        Map<String, String> before = new HashMap<>();
+        settings.forEach((name, value) -> before.put(name, String.valueOf(dsl.fetchValue(
+                "select current_setting({0}) from (select set_config({0}, {1}, true)) as changed", val(name),
+                val(value)))));
+        T result = work.get();
+        before.forEach((name, value) -> dsl.fetchValue("select set_config({0}, {1}, true)", val(name), val(value)));
+        return result;
+    }
+
+    private static boolean timedOut(DataAccessException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "57014".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<SortField<?>> order(ArticleFilter.Order order) {
@@ -104,49 +151,17 @@ class ArticleRepository {
                     .groupBy(ARTICLE.STATUS)
                     .forEach(r -> counts.put(ArticleStatus.valueOf(r.value1()), r.value2()));
         } else {
-            var few = fewMatches(withoutStatuses, null);
-            if (few != null) {
-                dsl.select(ARTICLE.STATUS, count()).from(ARTICLE).where(ARTICLE.ID.eq(any(few)))
-                        .groupBy(ARTICLE.STATUS)
-                        .forEach(r -> counts.put(ArticleStatus.valueOf(r.value1()), r.value2()));
-            } else {
-                // more than the cap: the statuses of the first matches, one index at a time, are the sample shown
-                var matches = textBranches(withoutStatuses, null, ARTICLE.STATUS)
+            // bounded by the matches, however rare the words: a sequential scan would read the whole table
+            withSettings(INDEX_LOOKUP, () -> {
+                var matches = dsl.select(ARTICLE.STATUS).from(ARTICLE).where(conditions(withoutStatuses, null))
                         .limit(SEARCH_COUNT_CAP + 1).asTable("matches");
                 var status = matches.field(ARTICLE.STATUS);
                 dsl.select(status, count()).from(matches).groupBy(status)
                         .forEach(r -> counts.put(ArticleStatus.valueOf(r.value1()), r.value2()));
-            }
+                return null;
+            });
         }
         return counts;
-    }
-
-    /**
-     * The ids of the articles a text search finds, when they are few (by default at most
-     * {@value #SEARCH_COUNT_CAP}); null when they are more. A search is one condition per index (English vector, original's terms, title trigrams) joined by OR.
-     * Asked for the newest 50 matches at once, PostgreSQL walks the time-ordered index and tests every row against
-     * all three — fast for a common word, seconds for a rare one, whose matches are far apart. So the matches are
-     * first looked up in each index on its own (a UNION ALL that stops after the cap): few of them are then sorted
-     * directly; many mean that the walk along the time order finds the newest ones soon.
-     */
-    private Long[] fewMatches(ArticleFilter filter, ArticleCursor after) {
-        var ids = textBranches(filter, after, ARTICLE.ID).limit(fewMatches + 1).fetch(ARTICLE.ID);
-        if (ids.size() > fewMatches) {
-            return null;
-        }
-        return new LinkedHashSet<>(ids).toArray(Long[]::new);
-    }
-
-    /** The filter's matches as one SELECT of {@code column} per text index, joined by UNION ALL (repeats possible). */
-    private <T> SelectOrderByStep<Record1<T>> textBranches(ArticleFilter filter, ArticleCursor after,
-                                                        Field<T> column) {
-        Condition rest = conditions(filter.withText(null), after);
-        SelectOrderByStep<Record1<T>> union = null;
-        for (Condition branch : textConditions(filter.text())) {
-            var select = dsl.select(column).from(ARTICLE).where(rest.and(branch));
-            union = union == null ? select : union.unionAll(select);
-        }
-        return union;
     }
 
     /**
