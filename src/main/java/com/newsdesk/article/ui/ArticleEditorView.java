@@ -261,6 +261,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private void fillActions(ArticleDetail d) {
         actions.removeAll();
         actions.add(new RouterLink("← Queue", ArticleListView.class));
+        actions.add(takesButton(d.id()));
         if (!editor) {
             actions.add(button("History", "Alt+H", Key.KEY_H, KeyModifier.ALT, this::history));
             return;
@@ -297,6 +298,16 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         actions.add(button("History", "Alt+H", Key.KEY_H, KeyModifier.ALT, this::history));
         actions.add(button("Check", "Alt+K", Key.KEY_K, KeyModifier.ALT, this::runChecks));
         actions.add(button("Next in queue", "Alt+N", Key.KEY_N, KeyModifier.ALT, this::next));
+    }
+
+    /** The alternative takes of the article (a screen of the takes feature, reached by its address). */
+    private Button takesButton(long id) {
+        var takes = button("Alternative takes", "Alt+A", Key.KEY_A, KeyModifier.ALT,
+                () -> getUI().ifPresent(ui -> ui.navigate("articles/" + id + "/takes")));
+        takes.setIcon(VaadinIcon.LINK.create());
+        takes.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        takes.addClassName("nd-takes-link");
+        return takes;
     }
 
     /**
