@@ -30,6 +30,12 @@ final class KeyTerms {
 
     /** The {@code limit} heaviest terms, heaviest first; numbers, one- and two-letter lexemes are left out. */
     static List<Term> pick(List<Lexeme> lexemes, int sampleSize, int limit) {
+        List<Term> terms = weigh(lexemes, sampleSize);
+        return List.copyOf(terms.subList(0, Math.min(limit, terms.size())));
+    }
+
+    /** Every term worth comparing, heaviest first. */
+    static List<Term> weigh(List<Lexeme> lexemes, int sampleSize) {
         int n = Math.max(sampleSize, 1);
         List<Term> terms = new ArrayList<>();
         for (Lexeme l : lexemes) {
@@ -45,7 +51,7 @@ final class KeyTerms {
             terms.add(new Term(l.lexeme(), tf * idf * (l.inTitle() ? 1.6 : 1.0)));
         }
         terms.sort(Comparator.comparingDouble(Term::weight).reversed().thenComparing(Term::lexeme));
-        return List.copyOf(terms.subList(0, Math.min(limit, terms.size())));
+        return terms;
     }
 
     /**

@@ -87,11 +87,13 @@ class NearDuplicateRepository {
 
     /** Puts the twins, and every member of the groups they were in, into one group. */
     void join(long group, Collection<Long> twins, Collection<Long> groups, double similarity) {
+        // only rows not in the group yet: a copy joining a group of fifty touches none of the fifty
         dsl.update(ARTICLE_FINGERPRINT)
                 .set(ARTICLE_FINGERPRINT.DUP_GROUP, group)
-                .set(ARTICLE_FINGERPRINT.SIMILARITY, DSL.greatest(DSL.coalesce(ARTICLE_FINGERPRINT.SIMILARITY,
-                        DSL.val(0f)), DSL.val((float) similarity)))
+                .set(ARTICLE_FINGERPRINT.SIMILARITY, DSL.coalesce(ARTICLE_FINGERPRINT.SIMILARITY,
+                        DSL.val((float) similarity)))
                 .where(ARTICLE_FINGERPRINT.ARTICLE_ID.in(twins).or(ARTICLE_FINGERPRINT.DUP_GROUP.in(groups)))
+                .and(ARTICLE_FINGERPRINT.DUP_GROUP.isDistinctFrom(group))
                 .execute();
     }
 

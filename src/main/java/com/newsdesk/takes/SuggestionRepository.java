@@ -26,9 +26,12 @@ class SuggestionRepository {
                    String text, Long dupGroup) {
     }
 
-    /** A candidate: the key terms it shares and how similar its English title is. */
-    record Candidate(long id, String countryCode, long sourceId, Long dupGroup, List<String> shared,
-                     double titleSimilarity) {
+    /**
+     * A candidate: the summed weight of the article's terms it holds, those terms (heaviest first), and how similar
+     * its English title is.
+     */
+    record Candidate(long id, String countryCode, long sourceId, Long dupGroup, double sharedWeight,
+                     List<String> shared, double titleSimilarity) {
     }
 
     private final DSLContext dsl;
@@ -61,32 +64,38 @@ class SuggestionRepository {
 
     /**
      * Up to {@code cap} articles matching the tsquery, published in [from, to], from another source, not rejected,
-     * not among {@code excluded}, not in the near-duplicate group {@code dupGroup}; for each, which of {@code terms}
-     * its vector holds and the trigram similarity of its English title to {@code title}. The cap applies before any
-     * of that is computed.
+     * not among {@code excluded}, not in the near-duplicate group of the article; for each, the weight of the
+     * article's terms ({@code terms} with {@code weights}) its vector holds, and the trigram similarity of its
+     * English title. The cap applies before anything per row is computed.
      */
-    List<Candidate> candidates(Subject subject, String tsquery, List<String> terms, Instant from, Instant to,
+    List<Candidate> candidates(Subject subject, String tsquery, List<KeyTerms.Term> terms, Instant from, Instant to,
                                List<Long> excluded, int cap) {
         return dsl.resultQuery("""
-                SELECT c.id, c.country_code, c.source_site_id, f.dup_group,
-                       ARRAY(SELECT u.lexeme FROM unnest(c.search_en) u WHERE u.lexeme = ANY (?::text[])),
+                SELECT c.id, c.country_code, c.source_site_id, f.dup_group, m.weight, m.lexemes,
                        similarity(coalesce(c.title, c.mt_title, ''), ?)
                 FROM (SELECT a.id, a.country_code, a.source_site_id, a.title, a.mt_title, a.search_en
                       FROM article a
                       WHERE a.search_en @@ ?::tsquery
-                        AND a.source_published_at BETWEEN ? AND ?
+                        AND a.source_published_at BETWEEN ?::timestamptz AND ?::timestamptz
                         AND a.id <> ? AND a.source_site_id <> ?
                         AND a.status <> 'REJECTED'
                         AND a.id <> ALL (?::bigint[])
                         AND NOT EXISTS (SELECT 1 FROM article_fingerprint t
                                         WHERE t.article_id = a.id AND t.dup_group = ?)
                       LIMIT ?) c
+                CROSS JOIN LATERAL (
+                    SELECT coalesce(sum(q.w), 0) AS weight, coalesce(array_agg(q.l ORDER BY q.w DESC), '{}') AS lexemes
+                    FROM unnest(c.search_en) u
+                    JOIN unnest(?::text[], ?::float8[]) AS q (l, w) ON q.l = u.lexeme) m
                 LEFT JOIN article_fingerprint f ON f.article_id = c.id""",
-                        terms.toArray(String[]::new), subject.title() == null ? "" : subject.title(), tsquery,
+                        subject.title() == null ? "" : subject.title(), tsquery,
                         OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC),
                         OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC), subject.id(), subject.sourceId(),
-                        excluded.toArray(Long[]::new), subject.dupGroup() == null ? -1L : subject.dupGroup(), cap)
+                        excluded.toArray(Long[]::new), subject.dupGroup() == null ? -1L : subject.dupGroup(), cap,
+                        terms.stream().map(KeyTerms.Term::lexeme).toArray(String[]::new),
+                        terms.stream().map(KeyTerms.Term::weight).toArray(Double[]::new))
                 .fetch(r -> new Candidate(r.get(0, Long.class), r.get(1, String.class), r.get(2, Long.class),
-                        r.get(3, Long.class), List.of(r.get(4, String[].class)), r.get(5, Double.class)));
+                        r.get(3, Long.class), r.get(4, Double.class), List.of(r.get(5, String[].class)),
+                        r.get(6, Double.class)));
     }
 }

@@ -30,8 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Suggestions {
 
-    static final int KEY_TERMS = 12;
-    static final int PAIR_TERMS = 7;
+    /** Terms that find candidates through the index. */
+    static final int KEY_TERMS = 24;
+    /** Terms a candidate is compared on (the article's heaviest): the ranking "the expensive way", capped rows only. */
+    static final int COMPARED_TERMS = 400;
+    static final int REASON_TERMS = 6;
+    static final int PAIR_TERMS = 8;
     static final int CAP = 150;
     /** Fewer strong candidates than this: also look for those sharing any one key term. */
     static final int ENOUGH_STRONG = 30;
@@ -49,6 +53,11 @@ public class Suggestions {
         this.window = Duration.ofDays(windowDays);
     }
 
+    /** The shared terms a suggestion names: the heaviest few. */
+    private static List<String> top(List<String> shared) {
+        return shared.subList(0, Math.min(REASON_TERMS, shared.size()));
+    }
+
     public Duration window() {
         return window;
     }
@@ -59,33 +68,32 @@ public class Suggestions {
         var subject = repository.subject(articleId).orElseThrow(
                 () -> new IllegalArgumentException("There is no article #" + articleId + "."));
         int sample = statistics.sampleSize().orElse(0);
-        List<KeyTerms.Term> terms = KeyTerms.pick(repository.lexemes(articleId), sample, KEY_TERMS);
-        if (terms.isEmpty()) {
+        List<KeyTerms.Term> all = KeyTerms.weigh(repository.lexemes(articleId), sample);
+        if (all.isEmpty()) {
             return List.of();
         }
+        List<KeyTerms.Term> terms = all.subList(0, Math.min(KEY_TERMS, all.size()));
+        List<KeyTerms.Term> compared = all.subList(0, Math.min(COMPARED_TERMS, all.size()));
         List<Take> current = takes.takes(articleId);
         List<Long> excluded = new ArrayList<>(current.stream().map(Take::otherId).toList());
         Instant at = subject.publishedAt().toInstant();
         Instant from = at.minus(window);
         Instant to = at.plus(window);
-        List<String> lexemes = terms.stream().map(KeyTerms.Term::lexeme).toList();
 
         List<SuggestionRepository.Candidate> candidates = new ArrayList<>();
         if (terms.size() >= 2) {
             candidates.addAll(repository.candidates(subject, KeyTerms.anyTwo(terms.subList(0,
-                    Math.min(PAIR_TERMS, terms.size()))), lexemes, from, to, excluded, CAP));
+                    Math.min(PAIR_TERMS, terms.size()))), compared, from, to, excluded, CAP));
         }
         if (candidates.size() < ENOUGH_STRONG) {
             List<Long> skip = new ArrayList<>(excluded);
             candidates.forEach(c -> skip.add(c.id()));
-            candidates.addAll(repository.candidates(subject, KeyTerms.any(terms), lexemes, from, to, skip, CAP));
+            candidates.addAll(repository.candidates(subject, KeyTerms.any(terms), compared, from, to, skip, CAP));
         }
         if (candidates.isEmpty()) {
             return List.of();
         }
-        Map<String, Double> weights = terms.stream().collect(Collectors.toMap(KeyTerms.Term::lexeme,
-                KeyTerms.Term::weight));
-        double total = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        double total = compared.stream().mapToDouble(KeyTerms.Term::weight).sum();
         Set<String> takeCountries = new HashSet<>();
         Set<Long> takeOutlets = new HashSet<>();
         current.forEach(t -> {
@@ -98,8 +106,10 @@ public class Suggestions {
         }
         List<Scored> scored = new ArrayList<>();
         for (var c : candidates) {
-            double shared = c.shared().stream().mapToDouble(l -> weights.getOrDefault(l, 0.0)).sum() / total;
-            double text = 0.85 * shared + 0.15 * c.titleSimilarity();
+            // the share of the article's term weight the candidate holds, square-rooted so that a take sharing a
+            // third of it scores well above one sharing a few percent by chance
+            double shared = Math.sqrt(Math.min(1.0, c.sharedWeight() / total));
+            double text = 0.9 * shared + 0.1 * c.titleSimilarity();
             boolean otherCountry = !c.countryCode().equals(subject.countryCode());
             boolean newCountry = otherCountry && !takeCountries.contains(c.countryCode());
             boolean newOutlet = !takeOutlets.contains(c.sourceId());
@@ -128,11 +138,10 @@ public class Suggestions {
         Map<Long, TakeArticle> articles = takes.articles(ids).stream()
                 .collect(Collectors.toMap(TakeArticle::id, Function.identity()));
         Set<String> sharedLexemes = new HashSet<>();
-        best.forEach(s -> sharedLexemes.addAll(s.candidate().shared()));
+        best.forEach(s -> sharedLexemes.addAll(top(s.candidate().shared())));
         Map<String, String> words = KeyTerms.readable(List.copyOf(sharedLexemes), subject.text());
         return best.stream().map(s -> new Suggestion(articles.get(s.candidate().id()), s.score(),
-                        terms.stream().map(KeyTerms.Term::lexeme).filter(s.candidate().shared()::contains)
-                                .map(words::get).toList(),
+                        top(s.candidate().shared()).stream().map(words::get).toList(),
                         s.otherCountry(), s.newCountry(), s.newOutlet(),
                         folded.getOrDefault(s.candidate().id(), List.of()).stream().map(articles::get).toList()))
                 .toList();

@@ -46,10 +46,11 @@ class TakeRepository {
         return articleSelect().where(ARTICLE.ID.in(ids)).fetch(TakeRepository::toArticle);
     }
 
-    SelectOnConditionStep<Record> articleSelect() {
-        List<org.jooq.SelectFieldOrAsterisk> fields = List.of(ARTICLE.ID, ENGLISH_TITLE, ARTICLE.COUNTRY_CODE,
-                COUNTRY.NAME, ARTICLE.SOURCE_SITE_ID, SOURCE_SITE.NAME, ARTICLE.STATUS, ARTICLE.SOURCE_PUBLISHED_AT,
-                ARTICLE_FINGERPRINT.DUP_GROUP);
+    SelectOnConditionStep<Record> articleSelect(org.jooq.SelectFieldOrAsterisk... more) {
+        List<org.jooq.SelectFieldOrAsterisk> fields = new ArrayList<>(List.of(ARTICLE.ID, ENGLISH_TITLE,
+                ARTICLE.COUNTRY_CODE, COUNTRY.NAME, ARTICLE.SOURCE_SITE_ID, SOURCE_SITE.NAME, ARTICLE.STATUS,
+                ARTICLE.SOURCE_PUBLISHED_AT, ARTICLE_FINGERPRINT.DUP_GROUP));
+        fields.addAll(List.of(more));
         return dsl.select(fields)
                 .from(ARTICLE)
                 .join(SOURCE_SITE).on(SOURCE_SITE.ID.eq(ARTICLE.SOURCE_SITE_ID))
@@ -73,10 +74,13 @@ class TakeRepository {
         var links = dsl.select(other, position, ALTERNATIVE_TAKE.NOTE).from(ALTERNATIVE_TAKE)
                 .where(ALTERNATIVE_TAKE.ARTICLE_A_ID.eq(id).or(ALTERNATIVE_TAKE.ARTICLE_B_ID.eq(id)))
                 .asTable("l");
-        return articleSelect()
-                .join(links).on(links.field(other).eq(ARTICLE.ID))
-                .orderBy(links.field(position), ARTICLE.ID)
-                .fetch(r -> new Take(toArticle(r), r.get(links.field(position)), r.get(links.field(ALTERNATIVE_TAKE.NOTE))));
+        var linkedId = links.field("other", Long.class);
+        var place = links.field("position", Integer.class);
+        var note = links.field("note", String.class);
+        return articleSelect(place, note)
+                .join(links).on(linkedId.eq(ARTICLE.ID))
+                .orderBy(place, ARTICLE.ID)
+                .fetch(r -> new Take(toArticle(r), r.get(place), r.get(note)));
     }
 
     /** How many takes each of the given articles has. */

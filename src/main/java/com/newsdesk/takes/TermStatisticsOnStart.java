@@ -4,7 +4,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Counts the term statistics once when there are none yet, so that the first suggestions are ranked well. */
+/**
+ * Counts the term statistics when the application is ready (after the demo data, if any, is loaded), so that the
+ * first suggestions after a start are ranked on current statistics; the job keeps them current after that.
+ */
 @Component
 class TermStatisticsOnStart {
 
@@ -16,8 +19,6 @@ class TermStatisticsOnStart {
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        if (statistics.sampleSize().isEmpty()) {
-            statistics.refresh();
-        }
+        statistics.refresh();
     }
 }

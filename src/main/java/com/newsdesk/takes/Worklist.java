@@ -26,7 +26,7 @@ public class Worklist {
     Worklist(WorklistRepository repository, Suggestions suggestions,
              @Value("${newsdesk.takes.worklist-days:7}") int days,
              @Value("${newsdesk.takes.worklist-max-takes:1}") int maxTakes,
-             @Value("${newsdesk.takes.good-score:40}") int goodScore,
+             @Value("${newsdesk.takes.good-score:30}") int goodScore,
              @Value("${newsdesk.takes.worklist-recount:6h}") Duration maxAge) {
         this.repository = repository;
         this.suggestions = suggestions;

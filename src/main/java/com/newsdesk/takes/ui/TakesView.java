@@ -211,10 +211,14 @@ public class TakesView extends VerticalLayout implements BeforeEnterObserver {
         note.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         note.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                act(() -> takes.note(article.id(), take.otherId(), e.getValue()), "Note saved");
+                saveNote(take, e.getValue());
             }
         });
         return note;
+    }
+
+    void saveNote(Take take, String note) {
+        act(() -> takes.note(article.id(), take.otherId(), note), "Note saved");
     }
 
     private HorizontalLayout takeActions(Take take) {
