@@ -38,6 +38,7 @@ class BenchmarkRunner implements ApplicationRunner {
     private final BulkArticleGenerator generator;
     private final ArticleListBenchmark listBenchmark;
     private final IngestBenchmark ingestBenchmark;
+    private final TakesBenchmark takesBenchmark;
     private final int ingestArticles;
     private final DSLContext dsl;
     private final DataSource dataSource;
@@ -51,7 +52,7 @@ class BenchmarkRunner implements ApplicationRunner {
     private final ConfigurableApplicationContext context;
 
     BenchmarkRunner(BulkArticleGenerator generator, ArticleListBenchmark listBenchmark,
-                    IngestBenchmark ingestBenchmark, DSLContext dsl, DataSource dataSource,
+                    IngestBenchmark ingestBenchmark, TakesBenchmark takesBenchmark, DSLContext dsl, DataSource dataSource,
                     @Value("${newsdesk.bench.ingest-articles:10000}") int ingestArticles,
                     @Value("${newsdesk.bench.articles:1000000}") int articles,
                     @Value("${newsdesk.bench.runs:50}") int runs,
@@ -64,6 +65,7 @@ class BenchmarkRunner implements ApplicationRunner {
         this.generator = generator;
         this.listBenchmark = listBenchmark;
         this.ingestBenchmark = ingestBenchmark;
+        this.takesBenchmark = takesBenchmark;
         this.ingestArticles = ingestArticles;
         this.dsl = dsl;
         this.dataSource = dataSource;
@@ -109,6 +111,7 @@ class BenchmarkRunner implements ApplicationRunner {
                 "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
         try {
             listBenchmark.run(report, runs, depth);
+            takesBenchmark.run(report, runs, seed);
         } finally {
             SecurityContextHolder.clearContext();
         }
