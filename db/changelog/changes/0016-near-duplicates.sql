@@ -13,7 +13,9 @@ CREATE TABLE article_fingerprint (
     similarity  real,
     computed_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX article_fingerprint_bands_idx ON article_fingerprint USING gin (bands);
+-- fastupdate off: every new article looks its twins up right after the one before was inserted, and a pending
+-- list would be scanned whole by each of those lookups
+CREATE INDEX article_fingerprint_bands_idx ON article_fingerprint USING gin (bands) WITH (fastupdate = off);
 CREATE INDEX article_fingerprint_group_idx ON article_fingerprint (dup_group, article_id) WHERE dup_group IS NOT NULL;
 
 -- Articles whose original changed after it was fingerprinted (new articles are found by id).

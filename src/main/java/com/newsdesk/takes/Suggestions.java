@@ -21,9 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Ranks candidate alternative takes for an article. Its key terms ({@link KeyTerms}) become two full-text queries on
  * the GIN index: first articles holding at least two of its top terms, then — if those are few — any of its key
  * terms; both within ± the window of its publication time, other sources only, existing links and its
- * near-duplicates left out, each cut to {@value #CAP} rows before ranking. A candidate's score is the weight of the
- * key terms it shares, plus a little for a similar title, boosted for another country and for a country and outlet
- * its takes lack. Near-duplicates among the candidates are folded under the best of them.
+ * near-duplicates left out, together cut to {@value #CAP} rows before anything per row is computed. Only those are
+ * ranked: by the share of the article's term weight (all its terms, not only the key ones) they hold, square-rooted,
+ * plus a little for a similar title, boosted for another country and for a country and outlet its takes lack.
+ * Near-duplicates among the candidates are folded under the best of them.
  *
  * <p>No role check here: {@link SuggestionService} checks the caller; the worklist job calls this as the system.
  */
@@ -36,7 +37,7 @@ public class Suggestions {
     static final int COMPARED_TERMS = 400;
     static final int REASON_TERMS = 6;
     static final int PAIR_TERMS = 8;
-    static final int CAP = 150;
+    static final int CAP = 100;
     /** Fewer strong candidates than this: also look for those sharing any one key term. */
     static final int ENOUGH_STRONG = 30;
 
@@ -51,11 +52,6 @@ public class Suggestions {
         this.takes = takes;
         this.statistics = statistics;
         this.window = Duration.ofDays(windowDays);
-    }
-
-    /** The shared terms a suggestion names: the heaviest few. */
-    private static List<String> top(List<String> shared) {
-        return shared.subList(0, Math.min(REASON_TERMS, shared.size()));
     }
 
     public Duration window() {
@@ -80,19 +76,23 @@ public class Suggestions {
         Instant from = at.minus(window);
         Instant to = at.plus(window);
 
-        List<SuggestionRepository.Candidate> candidates = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         if (terms.size() >= 2) {
-            candidates.addAll(repository.candidates(subject, KeyTerms.anyTwo(terms.subList(0,
-                    Math.min(PAIR_TERMS, terms.size()))), compared, from, to, excluded, CAP));
+            ids.addAll(repository.candidates(subject, KeyTerms.anyTwo(terms.subList(0,
+                    Math.min(PAIR_TERMS, terms.size()))), from, to, excluded, CAP));
         }
-        if (candidates.size() < ENOUGH_STRONG) {
+        if (ids.size() < ENOUGH_STRONG) {
             List<Long> skip = new ArrayList<>(excluded);
-            candidates.forEach(c -> skip.add(c.id()));
-            candidates.addAll(repository.candidates(subject, KeyTerms.any(terms), compared, from, to, skip, CAP));
+            skip.addAll(ids);
+            ids.addAll(repository.candidates(subject, KeyTerms.any(terms), from, to, skip, CAP - ids.size()));
         }
-        if (candidates.isEmpty()) {
+        if (ids.isEmpty()) {
             return List.of();
         }
+        Map<String, Double> weights = new HashMap<>();
+        compared.forEach(t -> weights.put(t.lexeme(), t.weight()));
+        List<SuggestionRepository.Candidate> candidates = repository.describe(subject, ids,
+                compared.stream().map(KeyTerms.Term::lexeme).toList());
         double total = compared.stream().mapToDouble(KeyTerms.Term::weight).sum();
         Set<String> takeCountries = new HashSet<>();
         Set<Long> takeOutlets = new HashSet<>();
@@ -108,7 +108,8 @@ public class Suggestions {
         for (var c : candidates) {
             // the share of the article's term weight the candidate holds, square-rooted so that a take sharing a
             // third of it scores well above one sharing a few percent by chance
-            double shared = Math.sqrt(Math.min(1.0, c.sharedWeight() / total));
+            double held = c.shared().stream().mapToDouble(l -> weights.getOrDefault(l, 0.0)).sum();
+            double shared = Math.sqrt(Math.min(1.0, held / total));
             double text = 0.9 * shared + 0.1 * c.titleSimilarity();
             boolean otherCountry = !c.countryCode().equals(subject.countryCode());
             boolean newCountry = otherCountry && !takeCountries.contains(c.countryCode());
@@ -130,18 +131,25 @@ public class Suggestions {
             }
         }
         List<Scored> best = leaders.values().stream().limit(limit).toList();
-        Set<Long> ids = new HashSet<>();
+        Set<Long> shown = new HashSet<>();
         best.forEach(s -> {
-            ids.add(s.candidate().id());
-            ids.addAll(folded.getOrDefault(s.candidate().id(), List.of()));
+            shown.add(s.candidate().id());
+            shown.addAll(folded.getOrDefault(s.candidate().id(), List.of()));
         });
-        Map<Long, TakeArticle> articles = takes.articles(ids).stream()
+        Map<Long, TakeArticle> articles = takes.articles(shown).stream()
                 .collect(Collectors.toMap(TakeArticle::id, Function.identity()));
         Set<String> sharedLexemes = new HashSet<>();
-        best.forEach(s -> sharedLexemes.addAll(top(s.candidate().shared())));
+        Map<Long, List<String>> heaviest = new HashMap<>();
+        best.forEach(s -> {
+            var list = s.candidate().shared().stream()
+                    .sorted(Comparator.comparingDouble((String l) -> weights.getOrDefault(l, 0.0)).reversed())
+                    .limit(REASON_TERMS).toList();
+            heaviest.put(s.candidate().id(), list);
+            sharedLexemes.addAll(list);
+        });
         Map<String, String> words = KeyTerms.readable(List.copyOf(sharedLexemes), subject.text());
         return best.stream().map(s -> new Suggestion(articles.get(s.candidate().id()), s.score(),
-                        top(s.candidate().shared()).stream().map(words::get).toList(),
+                        heaviest.get(s.candidate().id()).stream().map(words::get).toList(),
                         s.otherCountry(), s.newCountry(), s.newOutlet(),
                         folded.getOrDefault(s.candidate().id(), List.of()).stream().map(articles::get).toList()))
                 .toList();
