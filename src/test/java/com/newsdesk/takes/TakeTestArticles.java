@@ -18,10 +18,10 @@ public final class TakeTestArticles {
     private TakeTestArticles() {
     }
 
-    /** An approved article whose original is its English (as from an English-language outlet). */
+    /** A translated article whose original is its English (as from an English-language outlet), not edited yet. */
     public static long english(DSLContext dsl, String country, int sourceIndex, OffsetDateTime when,
                                String title, String bodyHtml) {
-        return create(dsl, country, sourceIndex, when, "APPROVED", title, bodyHtml, title, bodyHtml);
+        return create(dsl, country, sourceIndex, when, "TRANSLATED", title, bodyHtml, title, bodyHtml);
     }
 
     public static long create(DSLContext dsl, String country, int sourceIndex, OffsetDateTime when, String status,
@@ -55,10 +55,13 @@ public final class TakeTestArticles {
         return insert.returning(ARTICLE.ID).fetchSingle(ARTICLE.ID);
     }
 
-    /** An approved article with the English of a demo seed article (articles.json) as its machine translation. */
+    /**
+     * A translated article with the English of a demo article (articles.json) as its machine translation. Not edited:
+     * the demo's own articles stay the only ones with their edited titles, which other tests look them up by.
+     */
     public static long seedCopy(DSLContext dsl, String key, String country, int sourceIndex, OffsetDateTime when) {
         var text = DemoTexts.seedEnglish(key);
-        return create(dsl, country, sourceIndex, when, "APPROVED", "原文 " + key, "<p>原文 " + key + "</p>",
+        return create(dsl, country, sourceIndex, when, "TRANSLATED", "原文 " + key, "<p>原文 " + key + "</p>",
                 text.title(), text.html());
     }
 }

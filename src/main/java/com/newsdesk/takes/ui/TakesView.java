@@ -104,10 +104,7 @@ public class TakesView extends VerticalLayout implements BeforeEnterObserver {
         shortcut(Key.ARROW_DOWN, () -> moveSelected(1));
         shortcut(Key.KEY_U, this::unlinkSelected);
         shortcut(Key.KEY_L, this::linkSelected);
-        shortcut(Key.KEY_F, () -> {
-            tabs.setSelectedIndex(1);
-            search.focus();
-        });
+        shortcut(Key.KEY_F, this::showSearch);
     }
 
     private void shortcut(Key key, Runnable action) {
@@ -355,6 +352,12 @@ public class TakesView extends VerticalLayout implements BeforeEnterObserver {
             TakeCells.tell(e.getMessage(), false);
             return false;
         }
+    }
+
+    /** Opens the search tab and puts the cursor in the search field. */
+    void showSearch() {
+        tabs.setSelectedIndex(1);
+        search.focus();
     }
 
     TakeArticle article() {
