@@ -40,6 +40,7 @@ class BenchmarkRunner implements ApplicationRunner {
     private final IngestBenchmark ingestBenchmark;
     private final DeliveryBenchmark deliveryBenchmark;
     private final int httpSeconds;
+    private final TakesBenchmark takesBenchmark;
     private final int ingestArticles;
     private final DSLContext dsl;
     private final DataSource dataSource;
@@ -53,8 +54,8 @@ class BenchmarkRunner implements ApplicationRunner {
     private final ConfigurableApplicationContext context;
 
     BenchmarkRunner(BulkArticleGenerator generator, ArticleListBenchmark listBenchmark,
-                    IngestBenchmark ingestBenchmark, DeliveryBenchmark deliveryBenchmark, DSLContext dsl,
-                    DataSource dataSource, @Value("${newsdesk.bench.http-seconds:10}") int httpSeconds,
+                    IngestBenchmark ingestBenchmark, DeliveryBenchmark deliveryBenchmark, TakesBenchmark takesBenchmark,
+                    DSLContext dsl, DataSource dataSource, @Value("${newsdesk.bench.http-seconds:10}") int httpSeconds,
                     @Value("${newsdesk.bench.ingest-articles:10000}") int ingestArticles,
                     @Value("${newsdesk.bench.articles:1000000}") int articles,
                     @Value("${newsdesk.bench.runs:50}") int runs,
@@ -69,6 +70,7 @@ class BenchmarkRunner implements ApplicationRunner {
         this.ingestBenchmark = ingestBenchmark;
         this.deliveryBenchmark = deliveryBenchmark;
         this.httpSeconds = httpSeconds;
+        this.takesBenchmark = takesBenchmark;
         this.ingestArticles = ingestArticles;
         this.dsl = dsl;
         this.dataSource = dataSource;
@@ -114,6 +116,7 @@ class BenchmarkRunner implements ApplicationRunner {
                 "benchmark", null, List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
         try {
             listBenchmark.run(report, runs, depth);
+            takesBenchmark.run(report, runs, seed);
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -82,6 +82,8 @@ class BenchmarkCommandIT {
                 "| text search, two Japanese characters, first page (service) | ms | 5 |",
                 "| text search, part of a title, first page (service) | ms | 5 |",
                 "| text search, word + country + status, first page (service) | ms | 5 |",
+                "| take suggestions, 20 per article (service) | ms | 5 |",
+                "| near-duplicate fingerprinting (MinHash + band lookup) | articles/s |",
                 "| push API, single articles | articles/s |",
                 "| push API, batches of 500 | articles/s |",
                 "| COPY of the same rows (ceiling) | rows/s |");

@@ -266,6 +266,7 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
     private void fillActions(ArticleDetail d) {
         actions.removeAll();
         actions.add(new RouterLink("← Queue", ArticleListView.class));
+        actions.add(takesButton(d.id()));
         if (!editor) {
             actions.add(button("History", "Alt+H", Key.KEY_H, KeyModifier.ALT, this::history));
             actions.add(button("Preview", "Alt+V", Key.KEY_V, KeyModifier.ALT, this::preview));
@@ -370,6 +371,16 @@ public class ArticleEditorView extends VerticalLayout implements BeforeEnterObse
         } else {
             throw e;
         }
+    }
+
+    /** The alternative takes of the article (a screen of the takes feature, reached by its address). */
+    private Button takesButton(long id) {
+        var takes = button("Alternative takes", "Alt+A", Key.KEY_A, KeyModifier.ALT,
+                () -> getUI().ifPresent(ui -> ui.navigate("articles/" + id + "/takes")));
+        takes.setIcon(VaadinIcon.LINK.create());
+        takes.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        takes.addClassName("nd-takes-link");
+        return takes;
     }
 
     /**

@@ -46,7 +46,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route(value = "features", layout = MainLayout.class)
 @PageTitle("Features")
-@Menu(title = "Features", order = 20, icon = "vaadin:star")
+@Menu(title = "Features", order = 15, icon = "vaadin:star")
 @RolesAllowed(Roles.EDITOR)
 public class FeaturesView extends VerticalLayout {
 

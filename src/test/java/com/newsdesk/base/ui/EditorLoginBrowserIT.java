@@ -50,7 +50,7 @@ class EditorLoginBrowserIT {
         wait.until(d -> gridTexts().contains("In review"));
         List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
                 .map(WebElement::getText).map(String::trim).toList();
-        assertThat(menu).containsExactly("Articles", "Features");
+        assertThat(menu).containsExactly("Articles", "Features", "Takes worklist", "Stories");
         browser.screenshot("editor-articles");
 
         // filters travel in the address: the seed story is among Japan's published articles

@@ -22,14 +22,14 @@ class MenuByRoleIT extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void an_editor_sees_the_articles_and_lands_there() {
         navigate("", ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Features");
+        assertThat(menu()).containsExactly("Articles", "Features", "Takes worklist", "Stories");
     }
 
     @Test
     @WithUserDetails("reviewer")
     void a_reviewer_sees_the_articles_and_lands_there() {
         navigate("", ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles");
+        assertThat(menu()).containsExactly("Articles", "Takes worklist", "Stories");
     }
 
     @Test
@@ -43,8 +43,8 @@ class MenuByRoleIT extends SpringBrowserlessTest {
     @WithUserDetails("chief")
     void the_chief_with_all_roles_sees_everything() {
         navigate("", ArticleListView.class);
-        assertThat(menu()).containsExactly("Articles", "Features", "Source sites", "Countries & languages",
-                "Glossary", "API clients");
+        assertThat(menu()).containsExactly("Articles", "Features", "Takes worklist", "Stories", "Source sites",
+                "Countries & languages", "Glossary", "API clients");
     }
 
     @Test
