@@ -11,6 +11,7 @@ import com.newsdesk.feature.FeatureListItem;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -58,12 +59,11 @@ class FeatureListsViewIT extends SpringBrowserlessTest {
         assertThat(dsl.select(FEATURE.MAX_ENTRIES).from(FEATURE).where(FEATURE.CODE.eq(code)).fetchSingle().value1())
                 .isEqualTo(12);
 
-        var buttons = find(Button.class).withText("Delete…").all();
-        assertThat(buttons).anyMatch(b -> !b.isEnabled() && b.getAriaLabel().orElse("").equals("Delete Top Stories"));
-        var delete = buttons.stream().filter(b -> b.getAriaLabel().orElse("").equals("Delete Elections " + code))
-                .findFirst().orElseThrow();
-        test(delete).click();
+        assertThat(find(Button.class, actions(view, "top-stories")).withText("Delete…").single().isEnabled())
+                .as("the app's lists cannot be deleted").isFalse();
+        test(find(Button.class, actions(view, code)).withText("Delete…").single()).click();
         var confirm = find(ConfirmDialog.class).single();
+        assertThat(test(confirm).getHeader()).contains("Elections " + code);
         test(confirm).confirm();
         assertThat(test(view.grid()).size()).isEqualTo(before);
         assertThat(dsl.fetchCount(FEATURE, FEATURE.CODE.eq(code))).isZero();
@@ -81,9 +81,7 @@ class FeatureListsViewIT extends SpringBrowserlessTest {
         var view = navigate(FeatureListsView.class);
         var item = view.grid().getListDataView().getItems().filter(i -> i.id() == id).findFirst().orElseThrow();
         assertThat(item.entries()).isEqualTo(2);
-        test(find(Button.class).withText("Edit").all().stream()
-                .filter(b -> b.getAriaLabel().orElse("").equals("Edit Full " + code))
-                .findFirst().orElseThrow()).click();
+        test(find(Button.class, actions(view, code)).withText("Edit").single()).click();
 
         var dialog = find(FeatureListDialog.class).single();
         assertThat(dialog.code.isReadOnly()).isTrue();
@@ -94,6 +92,12 @@ class FeatureListsViewIT extends SpringBrowserlessTest {
         assertThat(dialog.maxEntries.getErrorMessage()).contains("holds 2 articles");
         assertThat(dsl.select(FEATURE.MAX_ENTRIES).from(FEATURE).where(FEATURE.ID.eq(id)).fetchSingle().value1())
                 .isEqualTo(2);
+    }
+
+    private HorizontalLayout actions(FeatureListsView view, String code) {
+        int row = view.grid().getListDataView().getItems().map(FeatureListItem::code).toList().indexOf(code);
+        assertThat(row).as(code + " is listed").isNotNegative();
+        return (HorizontalLayout) test(view.grid()).getCellComponent(row, "actions");
     }
 
     @Test
