@@ -72,26 +72,17 @@ class FeatureRepository {
                 .fetchOptional(r -> new ArticleFacts(r.value1(), r.value2(), r.value3()));
     }
 
-    /** Approved or published articles whose title contains {@code text} (or whose id it is), newest first. */
-    List<FeatureCandidate> candidates(String excludedCountry, String text, int offset, int limit) {
-        Condition where = ARTICLE.STATUS.in(FEATURABLE);
+    /** The article with this id, if it could be featured (approved or published, not from {@code excludedCountry}). */
+    Optional<FeatureCandidate> candidate(long articleId, String excludedCountry) {
+        Condition where = ARTICLE.ID.eq(articleId).and(ARTICLE.STATUS.in(FEATURABLE));
         if (excludedCountry != null) {
             where = where.and(ARTICLE.COUNTRY_CODE.ne(excludedCountry));
         }
-        String t = text == null ? "" : text.strip();
-        if (!t.isEmpty()) {
-            Condition match = ARTICLE.TITLE.containsIgnoreCase(t);
-            if (t.matches("#?\\d{1,18}")) {
-                match = match.or(ARTICLE.ID.eq(Long.parseLong(t.replace("#", ""))));
-            }
-            where = where.and(match);
-        }
-        return dsl.select(ARTICLE.ID, ARTICLE.TITLE, ARTICLE.COUNTRY_CODE, SOURCE_SITE.NAME, ARTICLE.STATUS)
+        return dsl.select(ARTICLE.ID, coalesce(ARTICLE.TITLE, ARTICLE.MT_TITLE, ARTICLE.ORIGINAL_TITLE),
+                        ARTICLE.COUNTRY_CODE, SOURCE_SITE.NAME, ARTICLE.STATUS)
                 .from(ARTICLE).join(SOURCE_SITE).on(SOURCE_SITE.ID.eq(ARTICLE.SOURCE_SITE_ID))
                 .where(where)
-                .orderBy(ARTICLE.STATUS_CHANGED_AT.desc(), ARTICLE.ID.desc())
-                .offset(offset).limit(limit)
-                .fetch(r -> new FeatureCandidate(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetchOptional(r -> new FeatureCandidate(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     int count(long featureId) {

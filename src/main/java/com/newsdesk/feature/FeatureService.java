@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.newsdesk.article.ArticleService;
 import com.newsdesk.audit.AuditTrail;
 import com.newsdesk.base.security.CurrentUser;
 import com.newsdesk.base.security.Roles;
@@ -25,11 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class FeatureService {
 
     private final FeatureRepository repository;
+    private final FeatureCandidates candidates;
     private final AuditTrail audit;
     private final Clock clock;
 
-    FeatureService(FeatureRepository repository, AuditTrail audit, Clock clock) {
+    FeatureService(FeatureRepository repository, FeatureCandidates candidates, AuditTrail audit, Clock clock) {
         this.repository = repository;
+        this.candidates = candidates;
         this.audit = audit;
         this.clock = clock;
     }
@@ -46,13 +49,17 @@ public class FeatureService {
         return repository.entries(featureId, clock.instant());
     }
 
-    /** Articles that could be added to the feature, matching {@code text} in the title (or an id). */
+    /**
+     * Articles that could be added to the feature, newest first: approved or published ones that the queue's text
+     * search finds for {@code text} (its full-text and trigram indexes, see {@link ArticleService#list}), and the
+     * article whose id {@code text} is ("123" or "#123"), first.
+     */
     @PreAuthorize(Roles.IS_EDITOR)
     @Transactional(readOnly = true)
     public List<FeatureCandidate> candidates(long featureId, String text, int offset, int limit) {
         FeatureInfo feature = repository.features().stream().filter(f -> f.id() == featureId).findFirst()
                 .orElseThrow(() -> new FeatureRuleException("There is no such feature list."));
-        return repository.candidates(feature.excludedCountry(), text, offset, Math.min(limit, 100));
+        return candidates.find(feature.excludedCountry(), text, offset, Math.min(limit, 100));
     }
 
     @PreAuthorize(Roles.IS_EDITOR)

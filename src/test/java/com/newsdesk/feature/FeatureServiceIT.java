@@ -117,6 +117,48 @@ class FeatureServiceIT {
     }
 
     @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void candidates_are_found_by_the_queues_text_search_among_approved_and_published_articles_only() {
+        // a word no other article has: letters only, so that stemming and trigrams treat it as a word
+        String word = "Zanzi" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).chars()
+                .map(c -> Character.isDigit(c) ? 'g' + (c - '0') : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        long published = titled(TestArticles.create(dsl, ArticleStatus.PUBLISHED, "FR"), word + " harbour reopens");
+        long approved = titled(TestArticles.create(dsl, ArticleStatus.APPROVED, "JP"), "Fishermen of " + word);
+        long rejected = titled(TestArticles.create(dsl, ArticleStatus.REJECTED, "FR"), word + " rejected story");
+        long american = titled(TestArticles.create(dsl, ArticleStatus.PUBLISHED, "US"), word + " seen from Ohio");
+        long id = testFeature(5);
+
+        // English full text (stemmed: "harbours" finds "harbour") and a part of a title (trigram index)
+        assertThat(features.candidates(id, word.toLowerCase() + " harbours", 0, 10)).extracting(FeatureCandidate::id)
+                .containsExactly(published);
+        assertThat(features.candidates(id, word, 0, 10)).extracting(FeatureCandidate::id)
+                .containsExactlyInAnyOrder(published, approved, american).doesNotContain(rejected);
+        assertThat(features.candidates(id, word.substring(0, 9), 0, 50)).extracting(FeatureCandidate::id)
+                .contains(published, approved, american);
+        // paging: the pages together are the whole list, each once
+        var first = features.candidates(id, word, 0, 2);
+        var rest = features.candidates(id, word, 2, 2);
+        assertThat(first).hasSize(2);
+        assertThat(rest).extracting(FeatureCandidate::id).hasSize(1).doesNotContainAnyElementsOf(
+                first.stream().map(FeatureCandidate::id).toList());
+        // Don't Miss leaves out the American story, also when asked by its id
+        long dontMiss = feature("dont-miss").id();
+        assertThat(features.candidates(dontMiss, word, 0, 10)).extracting(FeatureCandidate::id)
+                .containsExactlyInAnyOrder(published, approved);
+        assertThat(features.candidates(dontMiss, "#" + american, 0, 10)).isEmpty();
+        assertThat(features.candidates(id, "#" + approved, 0, 10)).extracting(FeatureCandidate::id)
+                .startsWith(approved);
+        assertThat(features.candidates(id, String.valueOf(rejected), 0, 10)).extracting(FeatureCandidate::id)
+                .doesNotContain(rejected);
+    }
+
+    private long titled(long article, String title) {
+        dsl.update(ARTICLE).set(ARTICLE.TITLE, title).where(ARTICLE.ID.eq(article)).execute();
+        return article;
+    }
+
+    @Test
     @WithMockUser(username = "reviewer", roles = "REVIEWER")
     void a_reviewer_cannot_curate_features() {
         long id = feature("top-stories").id();

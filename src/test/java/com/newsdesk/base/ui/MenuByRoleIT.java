@@ -36,7 +36,8 @@ class MenuByRoleIT extends SpringBrowserlessTest {
     @WithUserDetails("admin")
     void an_admin_sees_the_source_sites_and_lands_there() {
         navigate("", SourceListView.class);
-        assertThat(menu()).containsExactly("Source sites", "Countries & languages", "Glossary", "API clients");
+        assertThat(menu()).containsExactly("Source sites", "Countries & languages", "Glossary", "Feature lists",
+                "API clients");
     }
 
     @Test
@@ -44,7 +45,7 @@ class MenuByRoleIT extends SpringBrowserlessTest {
     void the_chief_with_all_roles_sees_everything() {
         navigate("", ArticleListView.class);
         assertThat(menu()).containsExactly("Articles", "Features", "Takes worklist", "Stories", "Source sites",
-                "Countries & languages", "Glossary", "API clients");
+                "Countries & languages", "Glossary", "Feature lists", "API clients");
     }
 
     @Test
