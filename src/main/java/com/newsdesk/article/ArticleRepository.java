@@ -114,9 +114,10 @@ class ArticleRepository {
     /** Runs {@code work} with the settings changed for the current transaction, then puts them back. */
     private <T> T withSettings(Map<String, String> settings, Supplier<T> work) {
         Map<String, String> before = new HashMap<>();
-        settings.forEach((name, value) -> before.put(name, String.valueOf(dsl.fetchValue(
-                "select current_setting({0}) from (select set_config({0}, {1}, true)) as changed", val(name),
-                val(value)))));
+        settings.forEach((name, value) -> {
+            before.put(name, String.valueOf(dsl.fetchValue("select current_setting({0})", val(name))));
+            dsl.fetchValue("select set_config({0}, {1}, true)", val(name), val(value));
+        });
         T result = work.get();
         before.forEach((name, value) -> dsl.fetchValue("select set_config({0}, {1}, true)", val(name), val(value)));
         return result;

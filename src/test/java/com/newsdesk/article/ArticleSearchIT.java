@@ -63,6 +63,15 @@ class ArticleSearchIT {
             assertThat(lookUp.list(filter, next, 0, 20)).as(text).isEqualTo(walk.list(filter, next, 0, 20));
             assertThat(lookUp.countsByStatus(filter)).as(text).isNotEmpty();
         }
+        // the planner settings of the lookup hold for its query only, not for the rest of the transaction
+        var inOneTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        var settingsAfter = inOneTransaction.execute(tx -> {
+            lookUp.list(ArticleFilter.ALL.withText("summit"), null, 0, 20);
+            walk.list(ArticleFilter.ALL.withText("summit"), null, 0, 20);
+            return dsl.fetchValue(
+                    "select current_setting('enable_indexscan') || ' ' || current_setting('statement_timeout')");
+        });
+        assertThat(settingsAfter).isEqualTo("on " + dsl.fetchValue("select current_setting('statement_timeout')"));
         assertThat(walk.countsByStatus(ArticleFilter.ALL.withText("summit")).values().stream()
                 .mapToInt(Integer::intValue).sum())
                 .isEqualTo(walk.list(ArticleFilter.ALL.withText("summit"), null, 0, 10_000).size());
