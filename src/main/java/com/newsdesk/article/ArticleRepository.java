@@ -16,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -111,15 +110,16 @@ class ArticleRepository {
     /** Planner settings under which a query can only look its rows up through bitmap index scans. */
     private static final Map<String, String> INDEX_LOOKUP = Map.of("enable_indexscan", "off", "enable_seqscan", "off");
 
-    /** Runs {@code work} with the settings changed for the current transaction, then puts them back. */
+    /**
+     * Runs {@code work} with the settings changed for the current transaction, then sets them back to the session's
+     * values (one statement each way).
+     */
     private <T> T withSettings(Map<String, String> settings, Supplier<T> work) {
-        Map<String, String> before = new HashMap<>();
-        settings.forEach((name, value) -> {
-            before.put(name, String.valueOf(dsl.fetchValue("select current_setting({0})", val(name))));
-            dsl.fetchValue("select set_config({0}, {1}, true)", val(name), val(value));
-        });
+        String[] names = settings.keySet().toArray(String[]::new);
+        String[] values = settings.values().toArray(String[]::new);
+        dsl.fetch("select set_config(n, v, true) from unnest({0}, {1}) as s(n, v)", val(names), val(values));
         T result = work.get();
-        before.forEach((name, value) -> dsl.fetchValue("select set_config({0}, {1}, true)", val(name), val(value)));
+        dsl.fetch("select set_config(name, reset_val, true) from pg_settings where name = any({0})", val(names));
         return result;
     }
 

@@ -5,8 +5,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts the term statistics when the application is ready (after the demo data, if any, is loaded), so that the
- * first suggestions after a start are ranked on current statistics; the job keeps them current after that.
+ * Counts the term statistics when the application is ready (after the demo data, if any, is loaded) and none have
+ * been counted yet, so that the first suggestions on a new database are ranked on real statistics. They are kept in
+ * the database and the job keeps them current, so a restart (of any instance) does not count them again.
  */
 @Component
 class TermStatisticsOnStart {
@@ -19,6 +20,8 @@ class TermStatisticsOnStart {
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        statistics.refresh();
+        if (statistics.sampleSize().isEmpty()) {
+            statistics.refresh();
+        }
     }
 }
