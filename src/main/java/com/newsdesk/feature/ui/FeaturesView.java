@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.newsdesk.base.security.Roles;
 import com.newsdesk.base.ui.MainLayout;
@@ -11,6 +12,7 @@ import com.newsdesk.base.ui.UserTime;
 import com.newsdesk.feature.FeatureCandidate;
 import com.newsdesk.feature.FeatureEntryItem;
 import com.newsdesk.feature.FeatureInfo;
+import com.newsdesk.feature.FeatureRuleException;
 import com.newsdesk.feature.FeatureService;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -58,27 +60,45 @@ public class FeaturesView extends VerticalLayout {
     private final Span rules = new Span();
     private final ComboBox<FeatureCandidate> article = new ComboBox<>();
     private final Grid<FeatureEntryItem> grid = new Grid<>();
-    private final List<FeatureInfo> lists;
+    private List<FeatureInfo> lists = List.of();
     private FeatureInfo feature;
     private FeatureEntryItem dragged;
+    private boolean listGonePending;
 
     public FeaturesView(FeatureService features) {
         this.features = features;
         addClassName("nd-features");
         setSizeFull();
-        lists = features.features();
-        for (FeatureInfo f : lists) {
-            tabs.add(new Tab(f.name()));
-        }
-        tabs.addSelectedChangeListener(e -> select(lists.get(tabs.getSelectedIndex())));
+        tabs.addSelectedChangeListener(e -> {
+            if (tabs.getSelectedIndex() >= 0 && tabs.getSelectedIndex() < lists.size()) {
+                select(lists.get(tabs.getSelectedIndex()));
+            }
+        });
 
         article.setPlaceholder("Title or #id of an approved or published article");
         article.setAriaLabel("Article to add");
         article.setItemLabelGenerator(FeatureCandidate::label);
         article.setWidth("42rem");
         article.setMaxWidth("100%");
-        article.setItems(query -> features.candidates(feature.id(), query.getFilter().orElse(""), query.getOffset(),
-                query.getLimit()).stream());
+        article.setItems(query -> {
+            String text = query.getFilter().orElse("");
+            int offset = query.getOffset();
+            int limit = query.getLimit();
+            if (feature == null) {
+                return Stream.empty();
+            }
+            try {
+                return features.candidates(feature.id(), text, offset, limit).stream();
+            } catch (FeatureRuleException e) {
+                // the list was deleted by an administrator meanwhile: show the lists as they are now, once this fetch
+                // is over (still in this round trip)
+                if (!listGonePending) {
+                    listGonePending = true;
+                    getUI().ifPresent(ui -> ui.beforeClientResponse(this, ctx -> listGone()));
+                }
+                return Stream.empty();
+            }
+        });
         var add = new Button("Add", VaadinIcon.PLUS.create(), e -> addArticle());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setTooltipText("Add the article at the end of the list (Alt+A)");
@@ -123,9 +143,31 @@ public class FeaturesView extends VerticalLayout {
         help.addClassName("nd-help");
         add(tabs, rules, bar, grid, help);
         setFlexGrow(1, grid);
-        if (!lists.isEmpty()) {
-            select(lists.getFirst());
+        showLists(null);
+    }
+
+    /** Tabs for the lists as they are now; the one with {@code keep}'s id stays selected if it still exists. */
+    private void showLists(FeatureInfo keep) {
+        lists = features.features();
+        tabs.removeAll();
+        lists.forEach(f -> tabs.add(new Tab(f.name())));
+        int index = keep == null ? -1 : lists.stream().map(FeatureInfo::id).toList().indexOf(keep.id());
+        if (lists.isEmpty()) {
+            feature = null;
+            rules.setText("There are no feature lists: an administrator defines them.");
+            grid.setItems(List.of());
+        } else {
+            tabs.setSelectedIndex(Math.max(index, 0));
+            select(lists.get(Math.max(index, 0)));
         }
+    }
+
+    /** The list on screen was deleted meanwhile: say so and show the remaining ones. */
+    private void listGone() {
+        listGonePending = false;
+        String name = feature == null ? "This list" : feature.name();
+        showLists(feature);
+        tell(name + " was deleted by an administrator; the remaining lists are shown.", false);
     }
 
     private void select(FeatureInfo f) {
@@ -188,6 +230,9 @@ public class FeaturesView extends VerticalLayout {
     }
 
     private void addArticle() {
+        if (feature == null) {
+            return;
+        }
         FeatureCandidate chosen = article.getValue();
         if (chosen == null) {
             tell("Choose an article to add first.", false);
@@ -249,8 +294,12 @@ public class FeaturesView extends VerticalLayout {
             }
             return true;
         } catch (IllegalArgumentException e) {
-            tell(e.getMessage(), false);
-            refresh();
+            if (feature != null && features.features().stream().noneMatch(f -> f.id() == feature.id())) {
+                listGone();
+            } else {
+                tell(e.getMessage(), false);
+                refresh();
+            }
             return false;
         }
     }

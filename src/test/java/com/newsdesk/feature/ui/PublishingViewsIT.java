@@ -1,6 +1,7 @@
 package com.newsdesk.feature.ui;
 
 import static com.newsdesk.jooq.Tables.ARTICLE;
+import static com.newsdesk.jooq.Tables.FEATURE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,6 +15,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +77,34 @@ class PublishingViewsIT extends SpringBrowserlessTest {
         assertThat(find(com.vaadin.flow.component.tabs.Tab.class).all())
                 .extracting(com.vaadin.flow.component.tabs.Tab::getLabel)
                 .contains("Don't Miss", "Top Stories", "Editor's Picks");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void a_list_deleted_while_the_features_screen_is_open_is_reported_and_the_others_stay_usable() {
+        String name = "Gone soon " + System.nanoTime();
+        long gone = dsl.insertInto(FEATURE, FEATURE.CODE, FEATURE.NAME, FEATURE.MAX_ENTRIES)
+                .values("gone-" + System.nanoTime(), name, 5).returning(FEATURE.ID).fetchSingle().getId();
+        var view = navigate(FeaturesView.class);
+        var tabs = find(Tabs.class).single();
+        var labels = find(Tab.class).all().stream().map(Tab::getLabel).toList();
+        tabs.setSelectedIndex(labels.indexOf(name));
+        assertThat(find(Span.class).withClassName("nd-feature-rules").single().getText()).startsWith(name + ":");
+
+        dsl.deleteFrom(FEATURE).where(FEATURE.ID.eq(gone)).execute();
+        test(view.articleField()).setFilter("summit");
+        assertThat(test(view.articleField()).getSuggestionItems()).isEmpty();
+        roundTrip();
+
+        assertThat(find(Tab.class).all()).extracting(Tab::getLabel).doesNotContain(name).contains("Don't Miss");
+        assertThat(find(Notification.class).all()).extracting(n -> test(n).getText())
+                .anyMatch(t -> t.contains(name + " was deleted by an administrator"));
+        assertThat(find(Span.class).withClassName("nd-feature-rules").single().getText())
+                .doesNotStartWith(name).contains("of at most");
+        test(view.articleField()).setFilter("summit"); // searching the list now shown works
+        test(view.articleField()).getSuggestionItems();
+        roundTrip();
+        assertThat(find(Notification.class).all()).hasSize(1);
     }
 
     private long approved() {
