@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills a benchmark database with N synthetic articles spread over the 150 demo sources, their countries and
  * languages, every workflow state and a year of dates. Loads with one COPY in one transaction (all or nothing),
- * with the article table's secondary indexes and unique constraints dropped during the load and rebuilt after it.
- * Refuses any database whose name does not contain "bench", so that it never replaces the demo or real data.
+ * with the article table's secondary indexes and unique constraints dropped during the load and rebuilt after it;
+ * the take profiles are filled after the load, one statement per stream. Refuses any database whose name does not contain "bench", so that it never replaces the demo or real data.
  */
 @Component
 public class BulkArticleGenerator {
@@ -82,7 +82,10 @@ public class BulkArticleGenerator {
             refuseUnlessBenchDatabase(c);
             c.setAutoCommit(false);
             s.execute("TRUNCATE article CASCADE");
-            rebuild = dropSecondaryIndexes(s);
+            rebuild = dropSecondaryIndexes(s, "article");
+            rebuild.addAll(dropSecondaryIndexes(s, "take_profile"));
+            // profiles are filled in one statement per stream after the load, not by the trigger row by row
+            s.execute("ALTER TABLE article DISABLE TRIGGER take_profile_inserted");
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Bulk load failed: " + e.getMessage(), e);
@@ -100,10 +103,18 @@ public class BulkArticleGenerator {
                 }
             });
             Duration copy = Duration.between(start, Instant.now());
-            log.info("Copied {} articles in {} s on {} streams; rebuilding {} indexes and constraints", n,
-                    copy.toSeconds(), streams, rebuild.size());
+            log.info("Copied {} articles in {} s on {} streams; filling their take profiles", n, copy.toSeconds(),
+                    streams);
 
             Instant indexStart = Instant.now();
+            parallel(streams, k -> {
+                try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                    s.execute("SELECT take_profile_fill(" + k + ", " + streams + ")");
+                }
+            });
+            enableProfileTrigger();
+            log.info("Take profiles filled in {} s; rebuilding {} indexes and constraints",
+                    Duration.between(indexStart, Instant.now()).toSeconds(), rebuild.size());
             rebuildInParallel(rebuild, streams);
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 // statistics for the planner and the visibility map for index-only scans, as autovacuum would leave
@@ -164,10 +175,17 @@ public class BulkArticleGenerator {
         });
     }
 
-    /** After a failed load: no half-loaded table, and every index back. */
+    private void enableProfileTrigger() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE article ENABLE TRIGGER take_profile_inserted");
+        }
+    }
+
+    /** After a failed load: no half-loaded table, every index and the profile trigger back. */
     private void restore(List<String> rebuild) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("TRUNCATE article CASCADE");
+            s.execute("ALTER TABLE article ENABLE TRIGGER take_profile_inserted");
             for (String ddl : rebuild) {
                 try {
                     s.execute(ddl);
@@ -191,21 +209,22 @@ public class BulkArticleGenerator {
         }
     }
 
-    /** Drops the article table's unique constraints and secondary indexes; returns the DDL that restores them. */
-    private static List<String> dropSecondaryIndexes(Statement s) throws SQLException {
+    /** Drops a table's unique constraints and secondary indexes; returns the DDL that restores them. */
+    private static List<String> dropSecondaryIndexes(Statement s, String table) throws SQLException {
         List<String> constraints = new ArrayList<>();
         List<String> constraintNames = new ArrayList<>();
         try (ResultSet rs = s.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
-                + "WHERE conrelid = 'article'::regclass AND contype = 'u' ORDER BY conname")) {
+                + "WHERE conrelid = '" + table + "'::regclass AND contype = 'u' ORDER BY conname")) {
             while (rs.next()) {
                 constraintNames.add(rs.getString(1));
-                constraints.add("ALTER TABLE article ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
+                constraints.add("ALTER TABLE " + table + " ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
             }
         }
         List<String> indexes = new ArrayList<>();
         List<String> indexNames = new ArrayList<>();
         try (ResultSet rs = s.executeQuery("SELECT i.indexname, i.indexdef FROM pg_indexes i "
-                + "WHERE i.schemaname = current_schema() AND i.tablename = 'article' AND i.indexname <> 'article_pkey' "
+                + "WHERE i.schemaname = current_schema() AND i.tablename = '" + table + "' "
+                + "AND i.indexname <> '" + table + "_pkey' "
                 + "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname) ORDER BY i.indexname")) {
             while (rs.next()) {
                 indexNames.add(rs.getString(1));
@@ -213,7 +232,7 @@ public class BulkArticleGenerator {
             }
         }
         for (String name : constraintNames) {
-            s.execute("ALTER TABLE article DROP CONSTRAINT " + name);
+            s.execute("ALTER TABLE " + table + " DROP CONSTRAINT " + name);
         }
         for (String name : indexNames) {
             s.execute("DROP INDEX " + name);

@@ -79,25 +79,4 @@ final class KeyTerms {
         }
         return out;
     }
-
-    /** A tsquery literal that matches any of the lexemes. */
-    static String any(List<Term> terms) {
-        return String.join(" | ", terms.stream().map(t -> quote(t.lexeme())).toList());
-    }
-
-    /** A tsquery literal that matches documents holding at least two of the lexemes. */
-    static String anyTwo(List<Term> terms) {
-        List<String> pairs = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            for (int j = i + 1; j < terms.size(); j++) {
-                pairs.add("(" + quote(terms.get(i).lexeme()) + " & " + quote(terms.get(j).lexeme()) + ")");
-            }
-        }
-        return String.join(" | ", pairs);
-    }
-
-    private static String quote(String lexeme) {
-        // PLAIN lexemes hold letters and digits only: nothing to escape
-        return "'" + lexeme + "'";
-    }
 }

@@ -2,10 +2,12 @@ package com.newsdesk.takes;
 
 import static com.newsdesk.jooq.Tables.ARTICLE;
 import static com.newsdesk.jooq.Tables.ARTICLE_FINGERPRINT;
+import static com.newsdesk.jooq.Tables.TAKE_PROFILE;
 import static org.jooq.impl.DSL.coalesce;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,21 +15,22 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
 /**
- * SQL for suggestions. Candidates are found by the English full-text GIN index ({@code article.search_en},
- * changeset 0012) with a query made of the article's key terms, within a window of publication times (the
- * {@code source_published_at} index, changeset 0012), and cut to a few hundred rows before anything per row is
- * computed; only those are ranked.
+ * SQL for suggestions. Candidates are read from the narrow profile table ({@code take_profile}, changeset 0019: per
+ * article its time, source, country, English title and at most 64 profile lexemes, kept by a trigger): those within
+ * the window of publication times holding one of the article's key terms (GIN index on the terms, btree on the time),
+ * the best by the key terms' weight first, cut to a hundred rows. Nothing reads the articles' large full-text
+ * vectors, which sit out of line in TOAST and were most of a suggestion's time at a million articles.
  */
 @Repository
 class SuggestionRepository {
 
-    /** The article suggestions are made for. */
+    /** The article suggestions are made for; {@code profile} is empty for an article without English. */
     record Subject(long id, long sourceId, String countryCode, OffsetDateTime publishedAt, String title,
-                   String text, Long dupGroup) {
+                   String text, Long dupGroup, List<String> profile) {
     }
 
-    /** A candidate: the article's terms it holds, and how similar its English title is. */
-    record Candidate(long id, String countryCode, long sourceId, Long dupGroup, List<String> shared,
+    /** A candidate: its profile lexemes, its near-duplicate group, how similar its English title is. */
+    record Candidate(long id, String countryCode, long sourceId, Long dupGroup, List<String> terms,
                      double titleSimilarity) {
     }
 
@@ -40,12 +43,15 @@ class SuggestionRepository {
     Optional<Subject> subject(long id) {
         var english = coalesce(ARTICLE.TITLE, ARTICLE.MT_TITLE);
         return dsl.select(ARTICLE.ID, ARTICLE.SOURCE_SITE_ID, ARTICLE.COUNTRY_CODE, ARTICLE.SOURCE_PUBLISHED_AT,
-                        english, coalesce(ARTICLE.BODY, ARTICLE.MT_BODY), ARTICLE_FINGERPRINT.DUP_GROUP)
+                        english, coalesce(ARTICLE.BODY, ARTICLE.MT_BODY), ARTICLE_FINGERPRINT.DUP_GROUP,
+                        TAKE_PROFILE.TERMS)
                 .from(ARTICLE).leftJoin(ARTICLE_FINGERPRINT).on(ARTICLE_FINGERPRINT.ARTICLE_ID.eq(ARTICLE.ID))
+                .leftJoin(TAKE_PROFILE).on(TAKE_PROFILE.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(ARTICLE.ID.eq(id))
                 .fetchOptional(r -> new Subject(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         (r.value5() == null ? "" : r.value5()) + " " + (r.value6() == null ? ""
-                                : r.value6().replaceAll("<[^>]*>", " ")), r.value7()));
+                                : r.value6().replaceAll("<[^>]*>", " ")), r.value7(),
+                        r.value8() == null ? List.of() : List.of(r.value8())));
     }
 
     /** The lexemes of the article's English vector with their use and how many sampled articles hold them. */
@@ -60,40 +66,31 @@ class SuggestionRepository {
     }
 
     /**
-     * Up to {@code cap} articles matching the tsquery (GIN index), published in [from, to] (publication-time index),
-     * from another source, not rejected, not among {@code excluded}, not in the near-duplicate group of the article.
-     * Only ids: nothing per row is computed here.
+     * Up to {@code cap} articles whose profiles hold one of the key terms, published in [from, to], from another
+     * source, not rejected, not among {@code excluded}, not in the near-duplicate group of the article; those whose
+     * profiles hold the most key-term weight first.
      */
-    List<Long> candidates(Subject subject, String tsquery, Instant from, Instant to, List<Long> excluded, int cap) {
+    List<Candidate> candidates(Subject subject, List<KeyTerms.Term> keys, Instant from, Instant to,
+                               List<Long> excluded, int cap) {
         return dsl.resultQuery("""
-                SELECT a.id FROM article a
-                WHERE a.search_en @@ ?::tsquery
-                  AND a.source_published_at BETWEEN ?::timestamptz AND ?::timestamptz
-                  AND a.id <> ? AND a.source_site_id <> ?
-                  AND a.status <> 'REJECTED'
-                  AND a.id <> ALL (?::bigint[])
-                  AND NOT EXISTS (SELECT 1 FROM article_fingerprint t WHERE t.article_id = a.id AND t.dup_group = ?)
+                SELECT p.article_id, p.country_code, p.source_site_id,
+                       (SELECT f.dup_group FROM article_fingerprint f WHERE f.article_id = p.article_id),
+                       p.terms, p.title
+                FROM take_profile p
+                WHERE p.terms && ?::text[]
+                  AND p.published_at BETWEEN ?::timestamptz AND ?::timestamptz
+                  AND p.article_id <> ? AND p.source_site_id <> ? AND NOT p.rejected
+                  AND p.article_id <> ALL (?::bigint[])
+                  AND (?::bigint IS NULL OR NOT EXISTS (SELECT 1 FROM article_fingerprint t
+                                                        WHERE t.article_id = p.article_id AND t.dup_group = ?))
+                ORDER BY (SELECT sum(k.w) FROM unnest(?::text[], ?::float8[]) k(l, w) WHERE k.l = ANY (p.terms)) DESC,
+                         p.article_id
                 LIMIT ?""",
-                        tsquery, OffsetDateTime.ofInstant(from, java.time.ZoneOffset.UTC),
-                        OffsetDateTime.ofInstant(to, java.time.ZoneOffset.UTC), subject.id(), subject.sourceId(),
-                        excluded.toArray(Long[]::new), subject.dupGroup() == null ? -1L : subject.dupGroup(), cap)
-                .fetch(0, Long.class);
-    }
-
-    /**
-     * What ranking needs of the candidates: which of the article's lexemes each holds — one pass over its stored
-     * vector in C ({@code setweight} marks the lexemes, {@code ts_filter} keeps them), no row per lexeme — its
-     * near-duplicate group, and the trigram similarity of its English title (in Java: pg_trgm's similarity()
-     * costs a fifth of a millisecond a row).
-     */
-    List<Candidate> describe(Subject subject, List<Long> ids, List<String> lexemes) {
-        return dsl.resultQuery("""
-                SELECT a.id, a.country_code, a.source_site_id,
-                       (SELECT f.dup_group FROM article_fingerprint f WHERE f.article_id = a.id),
-                       tsvector_to_array(ts_filter(setweight(setweight(a.search_en, 'D'), 'A', ?::text[]), '{a}')),
-                       coalesce(a.title, a.mt_title, '')
-                FROM article a WHERE a.id = ANY (?::bigint[])""",
-                        lexemes.toArray(String[]::new), ids.toArray(Long[]::new))
+                        keys.stream().map(KeyTerms.Term::lexeme).toArray(String[]::new),
+                        OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC),
+                        subject.id(), subject.sourceId(), excluded.toArray(Long[]::new), subject.dupGroup(), subject.dupGroup(),
+                        keys.stream().map(KeyTerms.Term::lexeme).toArray(String[]::new),
+                        keys.stream().map(KeyTerms.Term::weight).toArray(Double[]::new), cap)
                 .fetch(r -> new Candidate(r.get(0, Long.class), r.get(1, String.class), r.get(2, Long.class),
                         r.get(3, Long.class), List.of(r.get(4, String[].class)),
                         TitleSimilarity.of(subject.title(), r.get(5, String.class))));

@@ -18,13 +18,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ranks candidate alternative takes for an article. Its key terms ({@link KeyTerms}) become two full-text queries on
- * the GIN index: first articles holding at least two of its top terms, then — if those are few — any of its key
- * terms; both within ± the window of its publication time, other sources only, existing links and its
- * near-duplicates left out, together cut to {@value #CAP} rows before anything per row is computed. Only those are
- * ranked: by the share of the article's term weight (all its terms, not only the key ones) they hold, square-rooted,
- * plus a little for a similar title, boosted for another country and for a country and outlet its takes lack.
- * Near-duplicates among the candidates are folded under the best of them.
+ * Ranks candidate alternative takes for an article. Each article has a profile: at most 64 of its English lexemes
+ * (title, most used, lead first; {@code take_profile}, kept by the database). The article's profile lexemes are
+ * weighted by {@link KeyTerms} (use, title, rarity in the term statistics); its heaviest {@value #KEY_TERMS} find
+ * candidates within ± the window of its publication time, other sources only, existing links and its near-duplicates
+ * left out, those holding the most key-term weight first, cut to {@value #CAP}. Only those are ranked: by the share
+ * of the article's profile weight their profiles hold, square-rooted, plus a little for a similar title, boosted for
+ * another country and for a country and outlet its takes lack. Near-duplicates among the candidates are folded
+ * under the best of them.
  *
  * <p>No role check here: {@link SuggestionService} checks the caller; the worklist job calls this as the system.
  */
@@ -33,13 +34,8 @@ public class Suggestions {
 
     /** Terms that find candidates through the index. */
     static final int KEY_TERMS = 24;
-    /** Terms a candidate is compared on (the article's heaviest): the ranking "the expensive way", capped rows only. */
-    static final int COMPARED_TERMS = 400;
     static final int REASON_TERMS = 6;
-    static final int PAIR_TERMS = 8;
     static final int CAP = 100;
-    /** Fewer strong candidates than this: also look for those sharing any one key term. */
-    static final int ENOUGH_STRONG = 30;
 
     private final SuggestionRepository repository;
     private final TakeRepository takes;
@@ -63,36 +59,27 @@ public class Suggestions {
     public List<Suggestion> suggest(long articleId, int limit) {
         var subject = repository.subject(articleId).orElseThrow(
                 () -> new IllegalArgumentException("There is no article #" + articleId + "."));
-        int sample = statistics.sampleSize().orElse(0);
-        List<KeyTerms.Term> all = KeyTerms.weigh(repository.lexemes(articleId), sample);
-        if (all.isEmpty()) {
+        if (subject.profile().isEmpty()) {
             return List.of();
         }
-        List<KeyTerms.Term> terms = all.subList(0, Math.min(KEY_TERMS, all.size()));
-        List<KeyTerms.Term> compared = all.subList(0, Math.min(COMPARED_TERMS, all.size()));
+        int sample = statistics.sampleSize().orElse(0);
+        Set<String> profile = Set.copyOf(subject.profile());
+        List<KeyTerms.Term> compared = KeyTerms.weigh(repository.lexemes(articleId), sample).stream()
+                .filter(t -> profile.contains(t.lexeme())).toList();
+        if (compared.isEmpty()) {
+            return List.of();
+        }
+        List<KeyTerms.Term> keys = compared.subList(0, Math.min(KEY_TERMS, compared.size()));
         List<Take> current = takes.takes(articleId);
-        List<Long> excluded = new ArrayList<>(current.stream().map(Take::otherId).toList());
+        List<Long> excluded = current.stream().map(Take::otherId).toList();
         Instant at = subject.publishedAt().toInstant();
-        Instant from = at.minus(window);
-        Instant to = at.plus(window);
-
-        List<Long> ids = new ArrayList<>();
-        if (terms.size() >= 2) {
-            ids.addAll(repository.candidates(subject, KeyTerms.anyTwo(terms.subList(0,
-                    Math.min(PAIR_TERMS, terms.size()))), from, to, excluded, CAP));
-        }
-        if (ids.size() < ENOUGH_STRONG) {
-            List<Long> skip = new ArrayList<>(excluded);
-            skip.addAll(ids);
-            ids.addAll(repository.candidates(subject, KeyTerms.any(terms), from, to, skip, CAP - ids.size()));
-        }
-        if (ids.isEmpty()) {
+        List<SuggestionRepository.Candidate> candidates = repository.candidates(subject, keys, at.minus(window),
+                at.plus(window), excluded, CAP);
+        if (candidates.isEmpty()) {
             return List.of();
         }
         Map<String, Double> weights = new HashMap<>();
         compared.forEach(t -> weights.put(t.lexeme(), t.weight()));
-        List<SuggestionRepository.Candidate> candidates = repository.describe(subject, ids,
-                compared.stream().map(KeyTerms.Term::lexeme).toList());
         double total = compared.stream().mapToDouble(KeyTerms.Term::weight).sum();
         Set<String> takeCountries = new HashSet<>();
         Set<Long> takeOutlets = new HashSet<>();
@@ -106,9 +93,9 @@ public class Suggestions {
         }
         List<Scored> scored = new ArrayList<>();
         for (var c : candidates) {
-            // the share of the article's term weight the candidate holds, square-rooted so that a take sharing a
-            // third of it scores well above one sharing a few percent by chance
-            double held = c.shared().stream().mapToDouble(l -> weights.getOrDefault(l, 0.0)).sum();
+            // the share of the article's profile weight the candidate's profile holds, square-rooted so that a take
+            // sharing a third of it scores well above one sharing a few percent by chance
+            double held = c.terms().stream().mapToDouble(l -> weights.getOrDefault(l, 0.0)).sum();
             double shared = Math.sqrt(Math.min(1.0, held / total));
             double text = 0.9 * shared + 0.1 * c.titleSimilarity();
             boolean otherCountry = !c.countryCode().equals(subject.countryCode());
@@ -141,7 +128,7 @@ public class Suggestions {
         Set<String> sharedLexemes = new HashSet<>();
         Map<Long, List<String>> heaviest = new HashMap<>();
         best.forEach(s -> {
-            var list = s.candidate().shared().stream()
+            var list = s.candidate().terms().stream().filter(weights::containsKey)
                     .sorted(Comparator.comparingDouble((String l) -> weights.getOrDefault(l, 0.0)).reversed())
                     .limit(REASON_TERMS).toList();
             heaviest.put(s.candidate().id(), list);

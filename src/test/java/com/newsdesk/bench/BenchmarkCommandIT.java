@@ -117,6 +117,14 @@ class BenchmarkCommandIT {
                     .isLessThan(7500);
             assertThat(single(s, "SELECT count(*) FROM article WHERE ingested_at < now() - interval '366 days'"))
                     .isEqualTo("0");
+            // every article with English has its take profile, filled after the load, and the trigger is back on
+            assertThat(single(s, "SELECT count(*) FROM take_profile")).isEqualTo(single(s,
+                    "SELECT count(*) FROM article WHERE length(search_en) > 0")).isNotEqualTo("0");
+            assertThat(single(s, "SELECT count(*) FROM take_profile p JOIN take_profile_source v USING (article_id) "
+                    + "WHERE p.terms = v.terms AND p.published_at = v.published_at")).isEqualTo(single(s,
+                    "SELECT count(*) FROM take_profile"));
+            assertThat(single(s, "SELECT tgenabled FROM pg_trigger WHERE tgname = 'take_profile_inserted'"))
+                    .isEqualTo("O");
 
             Set<String> indexes = new HashSet<>();
             try (ResultSet rs = s.executeQuery("SELECT indexname FROM pg_indexes WHERE tablename = 'article'")) {
@@ -127,6 +135,8 @@ class BenchmarkCommandIT {
             assertThat(indexes).contains("article_pkey", "article_canonical_url_key",
                     "article_source_site_id_feed_guid_key", "article_ingested_idx", "article_status_ingested_idx",
                     "article_country_ingested_idx", "article_country_status_ingested_idx");
+            assertThat(single(s, "SELECT count(*) FROM pg_indexes WHERE indexname IN ('take_profile_terms_idx', "
+                    + "'take_profile_published_idx')")).isEqualTo("2");
         }
     }
 

@@ -29,15 +29,6 @@ class KeyTermsTest {
     }
 
     @Test
-    void queries_match_any_term_or_any_two_terms() {
-        var terms = List.of(new KeyTerms.Term("lee", 3), new KeyTerms.Term("ishiba", 2),
-                new KeyTerms.Term("summit", 1));
-        assertThat(KeyTerms.any(terms)).isEqualTo("'lee' | 'ishiba' | 'summit'");
-        assertThat(KeyTerms.anyTwo(terms))
-                .isEqualTo("('lee' & 'ishiba') | ('lee' & 'summit') | ('ishiba' & 'summit')");
-    }
-
-    @Test
     void stems_are_shown_as_the_words_the_article_uses() {
         var words = KeyTerms.readable(List.of("bilater", "countri", "ishiba", "xyz"),
                 "Ishiba and Lee held bilateral talks; both countries, one country, bilateral ties. Ishiba said.");

@@ -1,5 +1,7 @@
 package com.newsdesk.takes;
 
+import static com.newsdesk.jooq.Tables.ARTICLE;
+import static com.newsdesk.jooq.Tables.TAKE_PROFILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -91,6 +93,63 @@ class SuggestionsIT {
                     assertThat(h.linked()).isTrue();
                     assertThat(h.linkable()).isFalse();
                 });
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void an_articles_profile_follows_its_english_status_and_time_whoever_writes_them() {
+        var day = OffsetDateTime.of(2023, 11, 8, 6, 0, 0, 0, ZoneOffset.UTC);
+        long summit = TakeTestArticles.seedCopy(dsl, "seed-summit", "JP", 0, day);
+        long korea = TakeTestArticles.seedCopy(dsl, "seed-korea", "KR", 0, day.plusHours(2));
+        statistics.refresh();
+        var profile = profile(korea);
+        assertThat(profile.get(TAKE_PROFILE.TERMS)).contains("ishiba", "lee", "summit").hasSizeLessThanOrEqualTo(64);
+        assertThat(profile.get(TAKE_PROFILE.PUBLISHED_AT).toInstant()).isEqualTo(day.plusHours(2).toInstant());
+        assertThat(profile.get(TAKE_PROFILE.REJECTED)).isFalse();
+        assertThat(ids(summit)).contains(korea);
+
+        // an editor's English title counts over the machine's, at once
+        dsl.update(ARTICLE).set(ARTICLE.TITLE, "Zanzibar clove harvest fails").where(ARTICLE.ID.eq(korea)).execute();
+        assertThat(profile(korea).get(TAKE_PROFILE.TERMS)).contains("zanzibar", "clove");
+        assertThat(profile(korea).get(TAKE_PROFILE.TITLE)).isEqualTo("Zanzibar clove harvest fails");
+
+        // rejected: kept, but no longer suggested
+        dsl.update(ARTICLE).set(ARTICLE.STATUS, "REJECTED").set(ARTICLE.STATUS_REASON, "test")
+                .where(ARTICLE.ID.eq(korea)).execute();
+        assertThat(profile(korea).get(TAKE_PROFILE.REJECTED)).isTrue();
+        assertThat(ids(summit)).doesNotContain(korea);
+
+        // moved out of the window
+        dsl.update(ARTICLE).set(ARTICLE.STATUS, "TRANSLATED").set(ARTICLE.SOURCE_PUBLISHED_AT, day.plusDays(20))
+                .where(ARTICLE.ID.eq(korea)).execute();
+        assertThat(ids(summit)).doesNotContain(korea);
+
+        // no English any more: no profile
+        dsl.update(ARTICLE).set(ARTICLE.STATUS, "INGESTED").setNull(ARTICLE.TITLE).setNull(ARTICLE.MT_TITLE)
+                .setNull(ARTICLE.MT_BODY).setNull(ARTICLE.MT_ENGINE).where(ARTICLE.ID.eq(korea)).execute();
+        assertThat(dsl.fetchExists(TAKE_PROFILE, TAKE_PROFILE.ARTICLE_ID.eq(korea))).isFalse();
+        assertThat(suggestions.suggest(korea, 10)).isEmpty();
+    }
+
+    @Test
+    void a_profile_holds_at_most_64_lexemes_title_first_then_the_most_used() {
+        var body = new StringBuilder("<p>");
+        for (int i = 0; i < 200; i++) {
+            body.append("word").append((char) ('a' + i / 26)).append((char) ('a' + i % 26)).append("x ");
+        }
+        body.append("harbour harbour harbour</p>");
+        long id = TakeTestArticles.english(dsl, "GB", 0, OffsetDateTime.of(2023, 12, 1, 6, 0, 0, 0, ZoneOffset.UTC),
+                "Lighthouse keepers strike", body.toString());
+        var terms = profile(id).get(TAKE_PROFILE.TERMS);
+        assertThat(terms).hasSize(64).contains("lighthous", "keeper", "strike", "harbour");
+    }
+
+    private org.jooq.Record profile(long id) {
+        return dsl.selectFrom(TAKE_PROFILE).where(TAKE_PROFILE.ARTICLE_ID.eq(id)).fetchSingle();
+    }
+
+    private List<Long> ids(long id) {
+        return suggestions.suggest(id, 50).stream().map(s -> s.article().id()).toList();
     }
 
     @Test

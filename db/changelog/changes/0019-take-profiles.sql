@@ -1,0 +1,95 @@
+--liquibase formatted sql
+
+--changeset newsdesk:0019-take-profile-terms splitStatements:false
+-- An article's profile for alternative-take suggestions: the (at most) 64 English lexemes that say most about it
+-- without any statistics — those of the title first, then the most used, then the earliest (the lead) — as an array
+-- of a few hundred bytes. Suggestions find and compare candidates by their profiles, so they never read the large
+-- full-text vectors (article.search_en, kept out of line in TOAST) of hundreds of candidate rows.
+-- A pure function of the vector: profiles never go stale when term statistics change.
+CREATE FUNCTION take_profile_terms(v tsvector) RETURNS text[]
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS
+$$
+SELECT coalesce(array_agg(t.lexeme ORDER BY t.lexeme), '{}')
+FROM (SELECT u.lexeme
+      FROM unnest(v) u
+      WHERE u.lexeme ~ '^[[:alpha:]][[:alnum:]]{2,}$'
+      ORDER BY 'A' = ANY (u.weights) DESC, coalesce(array_length(u.positions, 1), 1) DESC, u.positions[1], u.lexeme
+      LIMIT 64) t
+$$;
+
+--changeset newsdesk:0019-take-profile
+-- One row per article with English: what suggestions filter and rank candidates on, kept narrow (about 600 bytes a
+-- row) so that the ± window of candidates is read from a small, cached table.
+CREATE TABLE take_profile (
+    article_id     bigint      PRIMARY KEY REFERENCES article (id) ON DELETE CASCADE,
+    published_at   timestamptz NOT NULL,
+    source_site_id bigint      NOT NULL,
+    country_code   char(2)     NOT NULL,
+    rejected       boolean     NOT NULL,
+    title          text        NOT NULL,
+    terms          text[]      NOT NULL
+);
+-- candidates: a key term (GIN) within a window of publication times (btree); the planner combines them
+CREATE INDEX take_profile_terms_idx ON take_profile USING gin (terms);
+CREATE INDEX take_profile_published_idx ON take_profile (published_at);
+
+--changeset newsdesk:0019-take-profile-source
+-- What an article's profile is: the one definition that the trigger, the backfill and the bulk loader all write.
+CREATE VIEW take_profile_source AS
+SELECT a.id AS article_id, a.source_published_at AS published_at, a.source_site_id, a.country_code,
+       a.status = 'REJECTED' AS rejected, coalesce(a.title, a.mt_title, '') AS title,
+       take_profile_terms(a.search_en) AS terms
+FROM article a
+WHERE length(a.search_en) > 0;
+
+--changeset newsdesk:0019-take-profile-sync splitStatements:false
+-- Kept by the database: every write of an article's English text, status, time or source updates its profile in
+-- the same transaction, whoever writes (ingestion, the editor, imports, tests).
+CREATE FUNCTION take_profile_sync() RETURNS trigger
+    LANGUAGE plpgsql AS
+$$
+BEGIN
+    INSERT INTO take_profile SELECT * FROM take_profile_source s WHERE s.article_id = NEW.id
+    ON CONFLICT (article_id) DO UPDATE
+        SET published_at   = excluded.published_at,
+            source_site_id = excluded.source_site_id,
+            country_code   = excluded.country_code,
+            rejected       = excluded.rejected,
+            title          = excluded.title,
+            terms          = excluded.terms;
+    IF NOT FOUND THEN
+        DELETE FROM take_profile WHERE article_id = NEW.id; -- no English (any more)
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER take_profile_inserted
+    AFTER INSERT ON article
+    FOR EACH ROW EXECUTE FUNCTION take_profile_sync();
+CREATE TRIGGER take_profile_updated
+    AFTER UPDATE OF title, mt_title, body, mt_body, status, source_published_at, source_site_id, country_code
+    ON article
+    FOR EACH ROW
+    WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.mt_title IS DISTINCT FROM NEW.mt_title
+        OR OLD.body IS DISTINCT FROM NEW.body OR OLD.mt_body IS DISTINCT FROM NEW.mt_body
+        OR OLD.status IS DISTINCT FROM NEW.status OR OLD.source_published_at IS DISTINCT FROM NEW.source_published_at
+        OR OLD.source_site_id IS DISTINCT FROM NEW.source_site_id OR OLD.country_code IS DISTINCT FROM NEW.country_code)
+    EXECUTE FUNCTION take_profile_sync();
+
+--changeset newsdesk:0019-take-profile-fill splitStatements:false
+-- Fills the profiles of the articles whose id is k modulo n, in one statement (the backfill below; the benchmark's
+-- bulk loader on n connections at once); returns how many it wrote.
+CREATE FUNCTION take_profile_fill(k integer, n integer) RETURNS bigint
+    LANGUAGE sql AS
+$$
+WITH written AS (
+    INSERT INTO take_profile SELECT * FROM take_profile_source s WHERE s.article_id % n = k
+    ON CONFLICT (article_id) DO NOTHING
+    RETURNING 1)
+SELECT count(*) FROM written
+$$;
+
+--changeset newsdesk:0019-take-profile-backfill
+-- The articles already there (about a minute per 100,000 articles).
+SELECT take_profile_fill(0, 1);
+ANALYZE take_profile;
