@@ -2,12 +2,14 @@ package com.newsdesk.takes;
 
 import static com.newsdesk.jooq.Tables.ARTICLE;
 import static com.newsdesk.jooq.Tables.ARTICLE_FINGERPRINT;
-import static com.newsdesk.jooq.Tables.TAKE_PROFILE;
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.val;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,21 +18,21 @@ import org.springframework.stereotype.Repository;
 
 /**
  * SQL for suggestions. Candidates are read from the narrow profile table ({@code take_profile}, changeset 0019: per
- * article its time, source, country, English title and at most 64 profile lexemes, kept by a trigger): those within
- * the window of publication times holding one of the article's key terms (GIN index on the terms, btree on the time),
- * the best by the key terms' weight first, cut to a hundred rows. Nothing reads the articles' large full-text
- * vectors, which sit out of line in TOAST and were most of a suggestion's time at a million articles.
+ * article its time, source, country, English title and the keys of at most 64 profile lexemes in its week, kept by
+ * a trigger): one GIN lookup of the key terms' keys for the weeks of the window finds them, the best by the key terms
+ * they hold come first (intarray's intersections, in C), cut to a hundred rows. Nothing reads the articles' large
+ * full-text vectors (out of line in TOAST) nor scans the articles of the window.
  */
 @Repository
 class SuggestionRepository {
 
-    /** The article suggestions are made for; {@code profile} is empty for an article without English. */
+    /** The article suggestions are made for; {@code profile} (its profile lexemes) is empty without English. */
     record Subject(long id, long sourceId, String countryCode, OffsetDateTime publishedAt, String title,
                    String text, Long dupGroup, List<String> profile) {
     }
 
-    /** A candidate: its profile lexemes, its near-duplicate group, how similar its English title is. */
-    record Candidate(long id, String countryCode, long sourceId, Long dupGroup, List<String> terms,
+    /** A candidate: the article's profile lexemes its profile holds, its near-duplicate group, its title's likeness. */
+    record Candidate(long id, String countryCode, long sourceId, Long dupGroup, List<String> shared,
                      double titleSimilarity) {
     }
 
@@ -42,11 +44,10 @@ class SuggestionRepository {
 
     Optional<Subject> subject(long id) {
         var english = coalesce(ARTICLE.TITLE, ARTICLE.MT_TITLE);
+        var profile = field("take_profile_terms({0})", String[].class, ARTICLE.SEARCH_EN);
         return dsl.select(ARTICLE.ID, ARTICLE.SOURCE_SITE_ID, ARTICLE.COUNTRY_CODE, ARTICLE.SOURCE_PUBLISHED_AT,
-                        english, coalesce(ARTICLE.BODY, ARTICLE.MT_BODY), ARTICLE_FINGERPRINT.DUP_GROUP,
-                        TAKE_PROFILE.TERMS)
+                        english, coalesce(ARTICLE.BODY, ARTICLE.MT_BODY), ARTICLE_FINGERPRINT.DUP_GROUP, profile)
                 .from(ARTICLE).leftJoin(ARTICLE_FINGERPRINT).on(ARTICLE_FINGERPRINT.ARTICLE_ID.eq(ARTICLE.ID))
-                .leftJoin(TAKE_PROFILE).on(TAKE_PROFILE.ARTICLE_ID.eq(ARTICLE.ID))
                 .where(ARTICLE.ID.eq(id))
                 .fetchOptional(r -> new Subject(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         (r.value5() == null ? "" : r.value5()) + " " + (r.value6() == null ? ""
@@ -66,31 +67,42 @@ class SuggestionRepository {
     }
 
     /**
-     * Up to {@code cap} articles whose profiles hold one of the key terms, published in [from, to], from another
-     * source, not rejected, not among {@code excluded}, not in the near-duplicate group of the article; those whose
-     * profiles hold the most key-term weight first.
+     * Up to {@code cap} articles whose profiles hold a key term, published in [from, to], from another source, not
+     * rejected, not among {@code excluded}, not in the near-duplicate group of the article; those holding the most of
+     * the first tier of key terms first, then the second, then the third (each tier counts twice the next).
      */
-    List<Candidate> candidates(Subject subject, List<KeyTerms.Term> keys, Instant from, Instant to,
+    List<Candidate> candidates(Subject subject, List<List<String>> tiers, Instant from, Instant to,
                                List<Long> excluded, int cap) {
+        var start = OffsetDateTime.ofInstant(from, ZoneOffset.UTC);
+        var end = OffsetDateTime.ofInstant(to, ZoneOffset.UTC);
+        // the keys first, as constants for the planner: the GIN lookup is then planned for what it looks up
+        if (tiers.size() != 3) {
+            throw new IllegalArgumentException("three tiers of key terms, not " + tiers.size());
+        }
+        List<List<String>> lists = new ArrayList<>(tiers);
+        lists.add(tiers.stream().flatMap(List::stream).toList());
+        var keys = dsl.select(lists.stream().map(lexemes -> field("take_term_keys({0}::text[], {1}, {2})",
+                        Integer[].class, val(lexemes.toArray(String[]::new)), val(start), val(end))).toList())
+                .fetchSingle().intoArray();
         return dsl.resultQuery("""
                 SELECT p.article_id, p.country_code, p.source_site_id,
                        (SELECT f.dup_group FROM article_fingerprint f WHERE f.article_id = p.article_id),
-                       p.terms, p.title
+                       ARRAY(SELECT l FROM unnest(?::text[]) l
+                             WHERE take_term_key(take_week(p.published_at), l) = ANY (p.keys)),
+                       p.title
                 FROM take_profile p
-                WHERE p.terms && ?::text[]
+                WHERE p.keys && ?::integer[]
                   AND p.published_at BETWEEN ?::timestamptz AND ?::timestamptz
                   AND p.article_id <> ? AND p.source_site_id <> ? AND NOT p.rejected
                   AND p.article_id <> ALL (?::bigint[])
                   AND (?::bigint IS NULL OR NOT EXISTS (SELECT 1 FROM article_fingerprint t
                                                         WHERE t.article_id = p.article_id AND t.dup_group = ?))
-                ORDER BY (SELECT sum(k.w) FROM unnest(?::text[], ?::float8[]) k(l, w) WHERE k.l = ANY (p.terms)) DESC,
-                         p.article_id
+                ORDER BY 4 * icount(p.keys & ?::integer[]) + 2 * icount(p.keys & ?::integer[])
+                         + icount(p.keys & ?::integer[]) DESC, p.article_id
                 LIMIT ?""",
-                        keys.stream().map(KeyTerms.Term::lexeme).toArray(String[]::new),
-                        OffsetDateTime.ofInstant(from, ZoneOffset.UTC), OffsetDateTime.ofInstant(to, ZoneOffset.UTC),
-                        subject.id(), subject.sourceId(), excluded.toArray(Long[]::new), subject.dupGroup(), subject.dupGroup(),
-                        keys.stream().map(KeyTerms.Term::lexeme).toArray(String[]::new),
-                        keys.stream().map(KeyTerms.Term::weight).toArray(Double[]::new), cap)
+                        subject.profile().toArray(String[]::new), keys[3], start, end,
+                        subject.id(), subject.sourceId(), excluded.toArray(Long[]::new),
+                        subject.dupGroup(), subject.dupGroup(), keys[0], keys[1], keys[2], cap)
                 .fetch(r -> new Candidate(r.get(0, Long.class), r.get(1, String.class), r.get(2, Long.class),
                         r.get(3, Long.class), List.of(r.get(4, String[].class)),
                         TitleSimilarity.of(subject.title(), r.get(5, String.class))));

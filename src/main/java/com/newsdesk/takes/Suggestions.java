@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (title, most used, lead first; {@code take_profile}, kept by the database). The article's profile lexemes are
  * weighted by {@link KeyTerms} (use, title, rarity in the term statistics); its heaviest {@value #KEY_TERMS} find
  * candidates within ± the window of its publication time, other sources only, existing links and its near-duplicates
- * left out, those holding the most key-term weight first, cut to {@value #CAP}. Only those are ranked: by the share
+ * left out, those holding the most key terms first (the heaviest count most), cut to {@value #CAP}. Only those are ranked: by the share
  * of the article's profile weight their profiles hold, square-rooted, plus a little for a similar title, boosted for
  * another country and for a country and outlet its takes lack. Near-duplicates among the candidates are folded
  * under the best of them.
@@ -34,6 +34,8 @@ public class Suggestions {
 
     /** Terms that find candidates through the index. */
     static final int KEY_TERMS = 24;
+    /** Where the key terms' tiers end: the heaviest 6 count four times, the next 8 twice, the rest once. */
+    private static final int[] TIERS = {6, 14};
     static final int REASON_TERMS = 6;
     static final int CAP = 100;
 
@@ -69,11 +71,14 @@ public class Suggestions {
         if (compared.isEmpty()) {
             return List.of();
         }
-        List<KeyTerms.Term> keys = compared.subList(0, Math.min(KEY_TERMS, compared.size()));
+        List<String> keys = compared.stream().limit(KEY_TERMS).map(KeyTerms.Term::lexeme).toList();
+        List<List<String>> tiers = List.of(keys.subList(0, Math.min(TIERS[0], keys.size())),
+                keys.subList(Math.min(TIERS[0], keys.size()), Math.min(TIERS[1], keys.size())),
+                keys.subList(Math.min(TIERS[1], keys.size()), keys.size()));
         List<Take> current = takes.takes(articleId);
         List<Long> excluded = current.stream().map(Take::otherId).toList();
         Instant at = subject.publishedAt().toInstant();
-        List<SuggestionRepository.Candidate> candidates = repository.candidates(subject, keys, at.minus(window),
+        List<SuggestionRepository.Candidate> candidates = repository.candidates(subject, tiers, at.minus(window),
                 at.plus(window), excluded, CAP);
         if (candidates.isEmpty()) {
             return List.of();
@@ -95,7 +100,7 @@ public class Suggestions {
         for (var c : candidates) {
             // the share of the article's profile weight the candidate's profile holds, square-rooted so that a take
             // sharing a third of it scores well above one sharing a few percent by chance
-            double held = c.terms().stream().mapToDouble(l -> weights.getOrDefault(l, 0.0)).sum();
+            double held = c.shared().stream().mapToDouble(l -> weights.getOrDefault(l, 0.0)).sum();
             double shared = Math.sqrt(Math.min(1.0, held / total));
             double text = 0.9 * shared + 0.1 * c.titleSimilarity();
             boolean otherCountry = !c.countryCode().equals(subject.countryCode());
@@ -128,7 +133,7 @@ public class Suggestions {
         Set<String> sharedLexemes = new HashSet<>();
         Map<Long, List<String>> heaviest = new HashMap<>();
         best.forEach(s -> {
-            var list = s.candidate().terms().stream().filter(weights::containsKey)
+            var list = s.candidate().shared().stream().filter(weights::containsKey)
                     .sorted(Comparator.comparingDouble((String l) -> weights.getOrDefault(l, 0.0)).reversed())
                     .limit(REASON_TERMS).toList();
             heaviest.put(s.candidate().id(), list);
