@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.newsdesk.base.db.PlannerSettings;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -104,23 +105,12 @@ class ArticleRepository {
                 }
             }
         }
-        return savepoint.execute(tx -> withSettings(INDEX_LOOKUP, () -> query.fetch(item)));
+        return savepoint.execute(tx -> withSettings(PlannerSettings.INDEX_LOOKUP, () -> query.fetch(item)));
     }
 
-    /** Planner settings under which a query can only look its rows up through bitmap index scans. */
-    private static final Map<String, String> INDEX_LOOKUP = Map.of("enable_indexscan", "off", "enable_seqscan", "off");
-
-    /**
-     * Runs {@code work} with the settings changed for the current transaction, then sets them back to the session's
-     * values (one statement each way).
-     */
+    /** Runs {@code work} with {@code settings} for the current transaction only. */
     private <T> T withSettings(Map<String, String> settings, Supplier<T> work) {
-        String[] names = settings.keySet().toArray(String[]::new);
-        String[] values = settings.values().toArray(String[]::new);
-        dsl.fetch("select set_config(n, v, true) from unnest({0}, {1}) as s(n, v)", val(names), val(values));
-        T result = work.get();
-        dsl.fetch("select set_config(name, reset_val, true) from pg_settings where name = any({0})", val(names));
-        return result;
+        return PlannerSettings.with(dsl, settings, work);
     }
 
     private static boolean timedOut(DataAccessException e) {
@@ -153,7 +143,7 @@ class ArticleRepository {
                     .forEach(r -> counts.put(ArticleStatus.valueOf(r.value1()), r.value2()));
         } else {
             // bounded by the matches, however rare the words: a sequential scan would read the whole table
-            withSettings(INDEX_LOOKUP, () -> {
+            withSettings(PlannerSettings.INDEX_LOOKUP, () -> {
                 var matches = dsl.select(ARTICLE.STATUS).from(ARTICLE).where(conditions(withoutStatuses, null))
                         .limit(SEARCH_COUNT_CAP + 1).asTable("matches");
                 var status = matches.field(ARTICLE.STATUS);

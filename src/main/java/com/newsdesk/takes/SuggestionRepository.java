@@ -4,15 +4,22 @@ import static com.newsdesk.jooq.Tables.ARTICLE;
 import static com.newsdesk.jooq.Tables.ARTICLE_FINGERPRINT;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.val;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import com.newsdesk.base.db.PlannerSettings;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -35,6 +42,10 @@ class SuggestionRepository {
     record Candidate(long id, String countryCode, long sourceId, Long dupGroup, List<String> shared,
                      double titleSimilarity) {
     }
+
+    /** Bitmap lookups only (the key index), and no parallel workers: their start costs more than a hundred rows. */
+    private static final Map<String, String> CANDIDATE_LOOKUP = Map.of("enable_indexscan", "off",
+            "enable_seqscan", "off", "max_parallel_workers_per_gather", "0");
 
     private final DSLContext dsl;
 
@@ -69,27 +80,53 @@ class SuggestionRepository {
     /**
      * Up to {@code cap} articles whose profiles hold a key term, published in [from, to], from another source, not
      * rejected, not among {@code excluded}, not in the near-duplicate group of the article; those holding the most of
-     * the first tier of key terms first, then the second, then the third (each tier counts twice the next).
+     * the first tier of key terms first, then the second, then the third (each tier counts twice the next), and those
+     * holding only third-tier terms only when the others are fewer than the cap. Each candidate comes with the
+     * article's profile lexemes that its profile holds.
      */
     List<Candidate> candidates(Subject subject, List<List<String>> tiers, Instant from, Instant to,
                                List<Long> excluded, int cap) {
-        var start = OffsetDateTime.ofInstant(from, ZoneOffset.UTC);
-        var end = OffsetDateTime.ofInstant(to, ZoneOffset.UTC);
-        // the keys first, as constants for the planner: the GIN lookup is then planned for what it looks up
         if (tiers.size() != 3) {
             throw new IllegalArgumentException("three tiers of key terms, not " + tiers.size());
         }
-        List<List<String>> lists = new ArrayList<>(tiers);
-        lists.add(tiers.stream().flatMap(List::stream).toList());
-        var keys = dsl.select(lists.stream().map(lexemes -> field("take_term_keys({0}::text[], {1}, {2})",
-                        Integer[].class, val(lexemes.toArray(String[]::new)), val(start), val(end))).toList())
-                .fetchSingle().intoArray();
-        return dsl.resultQuery("""
+        var start = OffsetDateTime.ofInstant(from, ZoneOffset.UTC);
+        var end = OffsetDateTime.ofInstant(to, ZoneOffset.UTC);
+        // the keys of the article's profile lexemes in every week of the window: what the index is asked for, and
+        // what tells which lexemes a candidate holds (no hashing per candidate row)
+        Map<Integer, Map<Integer, String>> byWeek = new HashMap<>();
+        dsl.resultQuery("""
+                SELECT w, l, take_term_key(w, l)
+                FROM generate_series(take_week(?::timestamptz), take_week(?::timestamptz)) w, unnest(?::text[]) l""",
+                        start, end, subject.profile().toArray(String[]::new))
+                .forEach(r -> byWeek.computeIfAbsent(r.get(0, Integer.class), w -> new HashMap<>())
+                        .put(r.get(2, Integer.class), r.get(1, String.class)));
+        Integer[][] tierKeys = tiers.stream().map(t -> keysOf(byWeek, Set.copyOf(t))).toArray(Integer[][]::new);
+        Integer[] strong = keysOf(byWeek, Stream.concat(tiers.get(0).stream(), tiers.get(1).stream())
+                .collect(Collectors.toSet()));
+        // those holding one of the two heavier tiers (a few hundred rows at a million articles), and only if they are
+        // fewer than the cap, those holding one of the third (thousands)
+        var window = new Window(start, end, byWeek, tierKeys);
+        List<Candidate> found = new ArrayList<>(lookup(subject, window, strong, excluded, cap));
+        if (found.size() < cap && !tiers.get(2).isEmpty()) {
+            List<Long> skip = new ArrayList<>(excluded);
+            found.forEach(c -> skip.add(c.id()));
+            found.addAll(lookup(subject, window, tierKeys[2], skip, cap - found.size()));
+        }
+        return found;
+    }
+
+    /** The window's times, the article's lexemes by key in each of its weeks, and the keys of each tier. */
+    private record Window(OffsetDateTime start, OffsetDateTime end, Map<Integer, Map<Integer, String>> byWeek,
+                          Integer[][] tierKeys) {
+    }
+
+    /** Up to {@code cap} candidates whose profiles hold one of {@code keys}, best first. */
+    private List<Candidate> lookup(Subject subject, Window window, Integer[] keys, List<Long> excluded, int cap) {
+        // the GIN lookup, whatever the planner guesses of the (unestimable) overlap; no workers for a hundred rows
+        return PlannerSettings.with(dsl, CANDIDATE_LOOKUP, () -> dsl.resultQuery("""
                 SELECT p.article_id, p.country_code, p.source_site_id,
                        (SELECT f.dup_group FROM article_fingerprint f WHERE f.article_id = p.article_id),
-                       ARRAY(SELECT l FROM unnest(?::text[]) l
-                             WHERE take_term_key(take_week(p.published_at), l) = ANY (p.keys)),
-                       p.title
+                       take_week(p.published_at), p.keys, p.title
                 FROM take_profile p
                 WHERE p.keys && ?::integer[]
                   AND p.published_at BETWEEN ?::timestamptz AND ?::timestamptz
@@ -100,11 +137,22 @@ class SuggestionRepository {
                 ORDER BY 4 * icount(p.keys & ?::integer[]) + 2 * icount(p.keys & ?::integer[])
                          + icount(p.keys & ?::integer[]) DESC, p.article_id
                 LIMIT ?""",
-                        subject.profile().toArray(String[]::new), keys[3], start, end,
-                        subject.id(), subject.sourceId(), excluded.toArray(Long[]::new),
-                        subject.dupGroup(), subject.dupGroup(), keys[0], keys[1], keys[2], cap)
-                .fetch(r -> new Candidate(r.get(0, Long.class), r.get(1, String.class), r.get(2, Long.class),
-                        r.get(3, Long.class), List.of(r.get(4, String[].class)),
-                        TitleSimilarity.of(subject.title(), r.get(5, String.class))));
+                        keys, window.start(), window.end(), subject.id(), subject.sourceId(),
+                        excluded.toArray(Long[]::new), subject.dupGroup(), subject.dupGroup(),
+                        window.tierKeys()[0], window.tierKeys()[1], window.tierKeys()[2], cap)
+                .fetch(r -> {
+                    Map<Integer, String> lexemes = window.byWeek().getOrDefault(r.get(4, Integer.class), Map.of());
+                    List<String> shared = Arrays.stream(r.get(5, Integer[].class)).map(lexemes::get)
+                            .filter(Objects::nonNull).toList();
+                    return new Candidate(r.get(0, Long.class), r.get(1, String.class), r.get(2, Long.class),
+                            r.get(3, Long.class), shared, TitleSimilarity.of(subject.title(), r.get(6, String.class)));
+                }));
+    }
+
+    /** The keys of the lexemes in every week, sorted (intarray's form). */
+    private static Integer[] keysOf(Map<Integer, Map<Integer, String>> byWeek, Set<String> lexemes) {
+        return byWeek.values().stream().flatMap(m -> m.entrySet().stream())
+                .filter(e -> lexemes.contains(e.getValue())).map(Map.Entry::getKey)
+                .distinct().sorted().toArray(Integer[]::new);
     }
 }
