@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Fills a benchmark database with N synthetic articles spread over the 150 demo sources, their countries and
  * languages, every workflow state and a year of dates. Loads with one COPY in one transaction (all or nothing),
  * with the article table's secondary indexes and unique constraints dropped during the load and rebuilt after it;
- * the take profiles are filled after the load, one statement per stream. Refuses any database whose name does not contain "bench", so that it never replaces the demo or real data.
+ * the take profiles are filled after the load, one statement per stream. Refuses any database whose name does not
+ * contain "bench", so that it never replaces the demo or real data.
  */
 @Component
 public class BulkArticleGenerator {

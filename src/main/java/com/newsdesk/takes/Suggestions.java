@@ -20,12 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Ranks candidate alternative takes for an article. Each article has a profile: at most 64 of its English lexemes
  * (title, most used, lead first; {@code take_profile}, kept by the database). The article's profile lexemes are
- * weighted by {@link KeyTerms} (use, title, rarity in the term statistics); its heaviest {@value #KEY_TERMS} find
- * candidates within ± the window of its publication time, other sources only, existing links and its near-duplicates
- * left out, those holding the most key terms first (the heaviest count most), cut to {@value #CAP}. Only those are ranked: by the share
- * of the article's profile weight their profiles hold, square-rooted, plus a little for a similar title, boosted for
- * another country and for a country and outlet its takes lack. Near-duplicates among the candidates are folded
- * under the best of them.
+ * weighted by {@link KeyTerms} (use, title, rarity in the term statistics); its heaviest {@value #KEY_TERMS}, in three
+ * tiers, find candidates within ± the window of its publication time, other sources only, existing links and its
+ * near-duplicates left out, those holding the most key terms first (a heavier tier counts more), cut to
+ * {@value #CAP}. Only those are ranked: by the share of the article's profile weight their profiles hold,
+ * square-rooted, plus a little for a similar title, boosted for another country and for a country and outlet its
+ * takes lack. Near-duplicates among the candidates are folded under the best of them.
  *
  * <p>No role check here: {@link SuggestionService} checks the caller; the worklist job calls this as the system.
  */
