@@ -16,7 +16,11 @@ FROM (SELECT u.lexeme
 $$;
 
 --changeset newsdesk:0019-take-profile-keys splitStatements:false
-CREATE EXTENSION IF NOT EXISTS intarray;
+-- intarray in a schema of its own, used by qualified names only: on the search path, its && for integer[] would take
+-- over every integer-array overlap in the database and leave the other arrays' GIN indexes (array_ops, as on
+-- article_fingerprint.bands) unused.
+CREATE SCHEMA IF NOT EXISTS intarray;
+CREATE EXTENSION IF NOT EXISTS intarray SCHEMA intarray;
 -- The week (since 1970) an article's publication time falls in.
 CREATE FUNCTION take_week(t timestamptz) RETURNS integer
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS
@@ -36,7 +40,7 @@ $$;
 CREATE FUNCTION take_term_keys(lexemes text[], from_time timestamptz, to_time timestamptz) RETURNS integer[]
     LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS
 $$
-SELECT coalesce(uniq(sort(array_agg(take_term_key(w, l)))), '{}')
+SELECT coalesce(intarray.uniq(intarray.sort(array_agg(take_term_key(w, l)))), '{}')
 FROM generate_series(take_week(from_time), take_week(to_time)) w, unnest(lexemes) l
 $$;
 
@@ -118,5 +122,5 @@ SELECT take_profile_fill(0, 1);
 
 --changeset newsdesk:0019-take-profile-index
 -- candidates: profiles holding one of the key terms' keys for the weeks of the window (intarray's GIN operators)
-CREATE INDEX take_profile_keys_idx ON take_profile USING gin (keys gin__int_ops);
+CREATE INDEX take_profile_keys_idx ON take_profile USING gin (keys intarray.gin__int_ops);
 ANALYZE take_profile;

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import com.newsdesk.base.db.PlannerSettings;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -59,13 +60,18 @@ class NearDuplicateRepository {
         return out;
     }
 
-    /** Fingerprinted articles sharing at least one band key (GIN index): the only ones worth comparing. */
+    /**
+     * Fingerprinted articles sharing at least one band key (GIN index): the only ones worth comparing. Always through
+     * the index: the planner cannot estimate an array overlap, and a table growing fast (a backfill) has statistics
+     * that say it is small, so it would read all of it for every article.
+     */
     List<Fingerprinted> sharingABand(long id, int[] bands) {
-        return dsl.select(ARTICLE_FINGERPRINT.ARTICLE_ID, ARTICLE_FINGERPRINT.MINHASH, ARTICLE_FINGERPRINT.DUP_GROUP)
+        return PlannerSettings.with(dsl, PlannerSettings.INDEX_LOOKUP, () -> dsl
+                .select(ARTICLE_FINGERPRINT.ARTICLE_ID, ARTICLE_FINGERPRINT.MINHASH, ARTICLE_FINGERPRINT.DUP_GROUP)
                 .from(ARTICLE_FINGERPRINT)
                 .where(DSL.condition("{0} && {1}", ARTICLE_FINGERPRINT.BANDS, DSL.val(box(bands))))
                 .and(ARTICLE_FINGERPRINT.ARTICLE_ID.ne(id))
-                .fetch(r -> new Fingerprinted(r.value1(), unbox(r.value2()), r.value3()));
+                .fetch(r -> new Fingerprinted(r.value1(), unbox(r.value2()), r.value3())));
     }
 
     void save(long id, MinHash.Fingerprint fp, Long group, Double similarity) {

@@ -128,14 +128,15 @@ class SuggestionRepository {
                        (SELECT f.dup_group FROM article_fingerprint f WHERE f.article_id = p.article_id),
                        take_week(p.published_at), p.keys, p.title
                 FROM take_profile p
-                WHERE p.keys && ?::integer[]
+                WHERE p.keys OPERATOR(intarray.&&) ?::integer[]
                   AND p.published_at BETWEEN ?::timestamptz AND ?::timestamptz
                   AND p.article_id <> ? AND p.source_site_id <> ? AND NOT p.rejected
                   AND p.article_id <> ALL (?::bigint[])
                   AND (?::bigint IS NULL OR NOT EXISTS (SELECT 1 FROM article_fingerprint t
                                                         WHERE t.article_id = p.article_id AND t.dup_group = ?))
-                ORDER BY 4 * icount(p.keys & ?::integer[]) + 2 * icount(p.keys & ?::integer[])
-                         + icount(p.keys & ?::integer[]) DESC, p.article_id
+                ORDER BY 4 * intarray.icount(p.keys OPERATOR(intarray.&) ?::integer[])
+                         + 2 * intarray.icount(p.keys OPERATOR(intarray.&) ?::integer[])
+                         + intarray.icount(p.keys OPERATOR(intarray.&) ?::integer[]) DESC, p.article_id
                 LIMIT ?""",
                         keys, window.start(), window.end(), subject.id(), subject.sourceId(),
                         excluded.toArray(Long[]::new), subject.dupGroup(), subject.dupGroup(),
